@@ -1,0 +1,12 @@
+//! Passerelle's core: the rule pack, the resolver, deadlines and scenarios. No GUI here: every
+//! screen only displays what this core decides.
+
+pub mod deadlines;
+pub mod facts;
+pub mod pack;
+pub mod resolver;
+pub mod scenario;
+
+pub use facts::Facts;
+pub use pack::RulePack;
+pub use resolver::{resolve, Outcome, Resolution};

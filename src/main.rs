@@ -1,0 +1,166 @@
+//! The `passerelle` command: resolve a case, run scenarios, check a rule pack.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use passerelle::facts::{parse_date, Facts};
+use passerelle::pack::RulePack;
+use passerelle::{resolve, scenario};
+
+#[derive(Parser)]
+#[command(
+    name = "passerelle",
+    version,
+    about = "Which channel a residence-permit procedure in France goes through, by when, with which documents"
+)]
+struct Cli {
+    /// Use the rule pack in this directory instead of the bundled one.
+    #[arg(long, global = true, value_name = "DIR")]
+    pack: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the answer for the facts in FILE (a RON map of fact names to values), as RON.
+    Resolve {
+        #[arg(long, value_name = "FILE")]
+        facts: PathBuf,
+        /// The date to answer for (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+    },
+    /// Run scenario files (or every .ron file under a directory); one line per scenario.
+    Scenarios {
+        #[arg(required = true, value_name = "FILE_OR_DIR")]
+        paths: Vec<PathBuf>,
+    },
+    /// Validate the rule pack in DIR without running the app.
+    CheckPack {
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+}
+
+fn load_pack(dir: &Option<PathBuf>) -> Result<RulePack, String> {
+    let result = match dir {
+        Some(d) => RulePack::from_dir(d),
+        None => RulePack::bundled(),
+    };
+    result.map_err(|e| format!("the rule pack cannot be used:\n{e}"))
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        None => {
+            let pack = load_pack(&cli.pack)?;
+            println!(
+                "Passerelle {} — rule pack {} of {} ({} rules, {} sources, {} départements)",
+                env!("CARGO_PKG_VERSION"),
+                pack.meta.version,
+                pack.meta.published,
+                pack.rule_count(),
+                pack.sources.len(),
+                pack.departements.len()
+            );
+            println!("Try: passerelle resolve --facts examples/calvados-first-title.ron");
+            println!("     passerelle --help");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Resolve { facts, today }) => {
+            let pack = load_pack(&cli.pack)?;
+            let today = match today {
+                Some(t) => parse_date(&t)
+                    .ok_or_else(|| format!("--today: \"{t}\" is not a real date written YYYY-MM-DD"))?,
+                None => chrono::Local::now().date_naive(),
+            };
+            let text = std::fs::read_to_string(&facts)
+                .map_err(|e| format!("{}: cannot read: {e}", facts.display()))?;
+            let map: BTreeMap<String, String> = ron::from_str(&text).map_err(|e| {
+                format!(
+                    "{}:{}:{}: expected a map of fact names to values, like {{ \"departement\": \"14\" }}: {}",
+                    facts.display(),
+                    e.position.line,
+                    e.position.col,
+                    e.code
+                )
+            })?;
+            let facts_value = Facts::from_map(&map).map_err(|e| format!("{}: {e}", facts.display()))?;
+            let resolution = resolve(&pack, &facts_value, today)
+                .map_err(|e| format!("{}: {e}", facts.display()))?;
+            let pretty = ron::ser::PrettyConfig::default()
+                .struct_names(true)
+                .depth_limit(8);
+            let text = ron::ser::to_string_pretty(&resolution, pretty)
+                .map_err(|e| format!("cannot print the answer: {e}"))?;
+            println!("{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Scenarios { paths }) => {
+            let pack = load_pack(&cli.pack)?;
+            let (scenarios, file_errors) = scenario::load(&paths);
+            let reports = scenario::run_all(&pack, &scenarios);
+            let mut failed = file_errors.len();
+            for e in &file_errors {
+                println!("FAIL {e}");
+            }
+            for r in &reports {
+                if r.failures.is_empty() {
+                    println!("ok   {}: {}", r.file.display(), r.name);
+                } else {
+                    failed += 1;
+                    println!(
+                        "FAIL {}: {} — {}",
+                        r.file.display(),
+                        r.name,
+                        r.failures.join("; ")
+                    );
+                }
+            }
+            let passed = reports.iter().filter(|r| r.failures.is_empty()).count();
+            println!("{passed} passed, {failed} failed");
+            Ok(if failed == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        Some(Command::CheckPack { dir }) => match RulePack::from_dir(&dir) {
+            Ok(pack) => {
+                println!(
+                    "{}: rule pack {} of {} is valid: {} rules, {} sources, {} départements",
+                    dir.display(),
+                    pack.meta.version,
+                    pack.meta.published,
+                    pack.rule_count(),
+                    pack.sources.len(),
+                    pack.departements.len()
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(errors) => {
+                eprintln!("{errors}");
+                eprintln!(
+                    "{}: the rule pack is not valid ({} problem(s))",
+                    dir.display(),
+                    errors.0.len()
+                );
+                Ok(ExitCode::FAILURE)
+            }
+        },
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("passerelle: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,679 @@
+//! `facts + today → outcome`: which channel, by when, with which documents, what provisional
+//! proof, what to do when blocked — and why, rule by rule.
+//!
+//! The resolver decides nothing itself: it applies the pack's rules in force on `today`.
+//! Among rules that compete (same group), the highest rank wins (a national obligation beats a
+//! local channel, which beats the fallback), then the most specific. The pack's validation
+//! guarantees that this choice is never ambiguous.
+
+use std::fmt;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::deadlines::{Window, WindowStatus};
+use crate::facts::{
+    AnefList, Category, Channel, FactError, FactName, Facts, FiledInWindow, Nationality, Request,
+    Situation, Visa,
+};
+use crate::pack::{
+    ContactKind, DeadlineEffect, Dim, Fit, Level, Link, Point, ProvisionalKind, Rights,
+    Rule, RuleMeta, RulePack, NDIM,
+};
+
+/// Why a case cannot be answered.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CaseError {
+    Fact(FactError),
+    UnknownDepartement { code: String },
+    UnknownSousPrefecture { departement: String, value: String, allowed: Vec<String> },
+    DateAfterToday { fact: FactName, date: NaiveDate, today: NaiveDate },
+    /// A rule of the pack refuses the case (e.g. no VLS-TS for Algerian nationals).
+    Refused { message: String, rule: String },
+    /// No rule of the pack covers the case on that date.
+    NoRule { today: NaiveDate },
+}
+
+impl fmt::Display for CaseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CaseError::Fact(e) => write!(f, "{e}"),
+            CaseError::UnknownDepartement { code } => write!(
+                f,
+                "unknown département \"{code}\": codes are 01–95 (2A and 2B for Corsica) and 971–976"
+            ),
+            CaseError::UnknownSousPrefecture { departement, value, allowed } if allowed.is_empty() => write!(
+                f,
+                "unknown sous-préfecture \"{value}\": the rules of département {departement} do not depend on a sous-préfecture"
+            ),
+            CaseError::UnknownSousPrefecture { departement, value, allowed } => write!(
+                f,
+                "unknown sous-préfecture \"{value}\" for département {departement}; allowed: {}",
+                allowed.join(", ")
+            ),
+            CaseError::DateAfterToday { fact, date, today } => write!(
+                f,
+                "{fact} ({date}) is after today ({today}): it cannot have happened yet"
+            ),
+            CaseError::Refused { message, rule } => write!(f, "{message} (rule {rule})"),
+            CaseError::NoRule { today } => write!(
+                f,
+                "no rule of the pack covers this case on {today}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CaseError {}
+
+impl From<FactError> for CaseError {
+    fn from(e: FactError) -> Self {
+        CaseError::Fact(e)
+    }
+}
+
+/// What the resolver knows so far: the next question to ask, and the answer once the channel is
+/// settled (dates may still be missing).
+#[derive(Debug, Clone, Serialize)]
+pub struct Resolution {
+    pub today: NaiveDate,
+    pub pack_version: String,
+    pub next_question: Option<Question>,
+    pub outcome: Option<Outcome>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Question {
+    pub fact: FactName,
+    /// The values to choose from; empty for a date.
+    pub choices: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    pub departement: DepartementRef,
+    pub channel: Channel,
+    pub summary: String,
+    pub target: Target,
+    pub filing_window: Option<FilingWindow>,
+    pub implicit_rejection: Option<ImplicitRejection>,
+    pub notices: Vec<Notice>,
+    pub provisional: Option<Provisional>,
+    pub documents: Vec<DocumentItem>,
+    pub escalation: Vec<EscalationStep>,
+    pub notes: Vec<NoteItem>,
+    /// Facts that would add to the answer if known (e.g. the filing date).
+    pub optional_facts: Vec<FactName>,
+    /// Doubts recorded by the pack on rules that fired.
+    pub doubts: Vec<String>,
+    /// The rules that fired, in order, each with its sources.
+    pub explanation: Vec<Fired>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DepartementRef {
+    pub code: String,
+    pub name: String,
+    pub website: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Target {
+    pub url: Option<String>,
+    pub address: Vec<String>,
+    pub place: Option<String>,
+    pub hours: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub instructions: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FilingWindow {
+    pub label: String,
+    pub opens: NaiveDate,
+    pub closes: NaiveDate,
+    pub status: WindowStatus,
+    /// Set when the filing date is known.
+    pub filed_in_window: Option<bool>,
+    pub late: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ImplicitRejection {
+    pub label: String,
+    pub on: NaiveDate,
+    pub passed: bool,
+    pub then_what: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Notice {
+    pub label: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Provisional {
+    pub document: ProvisionalKind,
+    pub summary: String,
+    pub rights: Rights,
+    pub validity: Option<String>,
+    pub later: Vec<ProvisionalKind>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentItem {
+    pub item: String,
+    pub label: String,
+    pub details: Option<String>,
+    pub amount: Option<String>,
+    pub amount_as_of: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EscalationStep {
+    pub step: String,
+    pub order: u8,
+    pub label: String,
+    pub details: Vec<String>,
+    pub url: Option<String>,
+    pub contacts: Vec<ContactItem>,
+    /// Set when the sources give different values for the same kind of contact.
+    pub disagreement: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactItem {
+    pub kind: ContactKind,
+    pub value: String,
+    pub hours: Option<String>,
+    pub source: String,
+    pub source_stated: Option<NaiveDate>,
+    /// With a disagreement: whether this value comes from the most recent source.
+    pub newest: Option<bool>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NoteItem {
+    pub text: String,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Channel,
+    /// Applies to the case but lost to a rule of higher rank or more specific.
+    Superseded,
+    Deadline,
+    Provisional,
+    Document,
+    Escalation,
+    Note,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Fired {
+    pub role: Role,
+    pub rule: Arc<RuleMeta>,
+}
+
+/// The order in which the wizard asks about dimensions.
+const QUESTION_ORDER: [Dim; 7] = [
+    Dim::Departement,
+    Dim::Request,
+    Dim::Category,
+    Dim::Nationality,
+    Dim::Visa,
+    Dim::Situation,
+    Dim::SousPrefecture,
+];
+
+fn in_force<E>(rules: &[Rule<E>], today: NaiveDate) -> impl Iterator<Item = &Rule<E>> {
+    rules.iter().filter(move |r| r.in_force(today))
+}
+
+/// The winner among rules that all apply: highest rank, then the one nested in all others.
+fn best<'r, E>(matched: &[&'r Rule<E>]) -> Option<&'r Rule<E>> {
+    let top = matched.iter().map(|r| r.rank).max()?;
+    let at_top: Vec<_> = matched.iter().filter(|r| r.rank == top).collect();
+    at_top
+        .iter()
+        .find(|r| at_top.iter().all(|o| r.cond.is_subset_of(&o.cond)))
+        .or(at_top.first())
+        .map(|r| **r)
+}
+
+/// Could `rule`, once its unknown facts are known, beat `winner`?
+fn could_beat<E>(rule: &Rule<E>, winner: Option<&Rule<E>>) -> bool {
+    match winner {
+        None => true,
+        Some(w) => {
+            rule.rank > w.rank
+                || (rule.rank == w.rank
+                    && rule.cond != w.cond
+                    && rule.cond.is_subset_of(&w.cond))
+        }
+    }
+}
+
+/// Per group, the winning rule among those that fully apply, in the pack's order.
+fn winners_by_group<'r, E>(rules: &'r [Rule<E>], point: &Point, today: NaiveDate) -> Vec<&'r Rule<E>> {
+    let matched: Vec<&Rule<E>> = in_force(rules, today)
+        .filter(|r| r.cond.fit(point) == Fit::Yes)
+        .collect();
+    let mut out: Vec<&Rule<E>> = Vec::new();
+    for r in &matched {
+        if r.group.is_empty() {
+            out.push(r);
+        } else if !out.iter().any(|o| o.group == r.group) {
+            let same: Vec<_> = matched.iter().copied().filter(|o| o.group == r.group).collect();
+            out.extend(best(&same));
+        }
+    }
+    out
+}
+
+fn choices(pack: &RulePack, facts: &Facts, dim: Dim) -> Vec<String> {
+    fn all<T: Copy>(values: &[T], f: fn(T) -> &'static str) -> Vec<String> {
+        values.iter().map(|v| f(*v).to_string()).collect()
+    }
+    match dim {
+        Dim::Departement => pack.departements.iter().map(|d| d.code.clone()).collect(),
+        Dim::SousPrefecture => facts
+            .departement
+            .as_deref()
+            .and_then(|c| pack.departements.iter().find(|d| d.code == c))
+            .map(|d| d.sous_prefectures.iter().map(|s| s.id.clone()).collect())
+            .unwrap_or_default(),
+        Dim::Request => all(Request::ALL, Request::as_str),
+        Dim::Category => all(Category::ALL, Category::as_str),
+        Dim::Nationality => all(Nationality::ALL, Nationality::as_str),
+        Dim::Visa => all(Visa::ALL, Visa::as_str),
+        Dim::Situation => all(Situation::ALL, Situation::as_str),
+        Dim::Channel | Dim::AnefList | Dim::FiledInWindow => Vec::new(),
+    }
+}
+
+fn point_of(pack: &RulePack, facts: &Facts) -> Result<Point, CaseError> {
+    let mut point: Point = [None; NDIM];
+    let departement = match &facts.departement {
+        Some(code) => {
+            let i = pack
+                .departement_index(code)
+                .ok_or_else(|| CaseError::UnknownDepartement { code: code.clone() })?;
+            point[Dim::Departement as usize] = Some(i as u8);
+            Some(i)
+        }
+        None => None,
+    };
+    if let Some(sp) = &facts.sous_prefecture {
+        let found = pack
+            .sous_prefectures
+            .iter()
+            .position(|(id, d)| id == sp && Some(*d) == departement);
+        match found {
+            Some(i) => point[Dim::SousPrefecture as usize] = Some(i as u8),
+            None => {
+                let dept = departement.map(|d| &pack.departements[d]);
+                return Err(CaseError::UnknownSousPrefecture {
+                    departement: dept.map_or("(none given)".into(), |d| d.code.clone()),
+                    value: sp.clone(),
+                    allowed: dept
+                        .map(|d| d.sous_prefectures.iter().map(|s| s.id.clone()).collect())
+                        .unwrap_or_default(),
+                });
+            }
+        }
+    }
+    point[Dim::Request as usize] = facts.request.map(|v| v.index() as u8);
+    point[Dim::Category as usize] = facts.category.map(|v| v.index() as u8);
+    point[Dim::Nationality as usize] = facts.nationality.map(|v| v.index() as u8);
+    point[Dim::Visa as usize] = facts.visa.map(|v| v.index() as u8);
+    point[Dim::Situation as usize] = facts.situation.map(|v| v.index() as u8);
+    Ok(point)
+}
+
+fn link_url(link: &Option<Link>, website: &str) -> Option<String> {
+    match link {
+        Some(Link::Url(u)) => Some(u.clone()),
+        Some(Link::PrefectureWebsite) => Some(website.to_string()),
+        None => None,
+    }
+}
+
+/// Answers a case on `today` with the rules of `pack`.
+pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resolution, CaseError> {
+    for (fact, date) in [
+        (FactName::FiledOn, facts.filed_on),
+        (FactName::EntryDate, facts.entry_date),
+    ] {
+        if let Some(date) = date.filter(|d| *d > today) {
+            return Err(CaseError::DateAfterToday { fact, date, today });
+        }
+    }
+    let mut point = point_of(pack, facts)?;
+
+    // Refusals, then the channel; any rule that could still change the answer raises a question.
+    let mut unknown_that_matters = 0u16;
+    for r in in_force(&pack.refusals, today) {
+        match r.cond.fit(&point) {
+            Fit::Yes => {
+                return Err(CaseError::Refused {
+                    message: r.effect.message.clone(),
+                    rule: r.meta.id.clone(),
+                })
+            }
+            Fit::Maybe(unknown) => unknown_that_matters |= unknown,
+            Fit::No => {}
+        }
+    }
+    let mut matched = Vec::new();
+    let mut maybe = Vec::new();
+    for r in in_force(&pack.channels, today) {
+        match r.cond.fit(&point) {
+            Fit::Yes => matched.push(r),
+            Fit::Maybe(unknown) => maybe.push((r, unknown)),
+            Fit::No => {}
+        }
+    }
+    let winner = best(&matched);
+    for (r, unknown) in maybe {
+        if could_beat(r, winner) {
+            unknown_that_matters |= unknown;
+        }
+    }
+    let pending = QUESTION_ORDER
+        .iter()
+        .find(|d| unknown_that_matters & (1 << **d as usize) != 0);
+    let question = |dim: Dim| Question {
+        fact: dim.fact().expect("asked dimensions are facts"),
+        choices: choices(pack, facts, dim),
+    };
+    let base = Resolution {
+        today,
+        pack_version: pack.meta.version.clone(),
+        next_question: None,
+        outcome: None,
+    };
+    if let Some(dim) = pending {
+        return Ok(Resolution {
+            next_question: Some(question(*dim)),
+            ..base
+        });
+    }
+    let Some(winner) = winner else {
+        if point[Dim::Departement as usize].is_none() {
+            return Ok(Resolution {
+                next_question: Some(question(Dim::Departement)),
+                ..base
+            });
+        }
+        return Err(CaseError::NoRule { today });
+    };
+
+    let dept = &pack.departements[point[Dim::Departement as usize].map_or(0, usize::from)];
+    let channel = winner.effect.channel;
+    let on_anef_list = winner.effect.level == Level::National && channel == Channel::Anef;
+    point[Dim::Channel as usize] = Some(channel.index() as u8);
+    point[Dim::AnefList as usize] = Some(
+        if on_anef_list {
+            AnefList::Yes
+        } else {
+            AnefList::No
+        }
+        .index() as u8,
+    );
+
+    let mut explanation = vec![Fired {
+        role: Role::Channel,
+        rule: winner.meta.clone(),
+    }];
+    explanation.extend(
+        matched
+            .iter()
+            .filter(|r| !Arc::ptr_eq(&r.meta, &winner.meta))
+            .map(|r| Fired {
+                role: Role::Superseded,
+                rule: r.meta.clone(),
+            }),
+    );
+
+    let date_of = |fact: FactName| match fact {
+        FactName::TitleExpiry => facts.title_expiry,
+        FactName::EntryDate => facts.entry_date,
+        FactName::FiledOn => facts.filed_on,
+        _ => None,
+    };
+
+    // Deadlines: the window first, since the provisional document depends on it.
+    let mut next_question = None;
+    let mut optional_facts = Vec::new();
+    let mut filing_window = None;
+    let mut implicit_rejection = None;
+    let mut notices = Vec::new();
+    for r in winners_by_group(&pack.deadlines, &point, today) {
+        match &*r.effect {
+            DeadlineEffect::FilingWindow {
+                from,
+                required,
+                opens,
+                closes,
+                label,
+                late,
+            } => match date_of(*from).and_then(|base| Window::from_offsets(base, *opens, *closes)) {
+                Some(w) => {
+                    filing_window = Some(FilingWindow {
+                        label: label.clone(),
+                        opens: w.opens,
+                        closes: w.closes,
+                        status: w.status(today),
+                        filed_in_window: facts.filed_on.map(|f| w.contains(f)),
+                        late: late.clone(),
+                    })
+                }
+                None if *required => {
+                    next_question.get_or_insert(Question {
+                        fact: *from,
+                        choices: Vec::new(),
+                    });
+                }
+                None => optional_facts.push(*from),
+            },
+            DeadlineEffect::ImplicitRejection {
+                from,
+                after,
+                label,
+                then_what,
+            } => match date_of(*from).and_then(|d| after.apply(d)) {
+                Some(on) => {
+                    implicit_rejection = Some(ImplicitRejection {
+                        label: label.clone(),
+                        on,
+                        passed: on < today,
+                        then_what: then_what.clone(),
+                    })
+                }
+                None => optional_facts.push(*from),
+            },
+            DeadlineEffect::Notice { label, text } => notices.push(Notice {
+                label: label.clone(),
+                text: text.clone(),
+            }),
+        }
+        explanation.push(Fired {
+            role: Role::Deadline,
+            rule: r.meta.clone(),
+        });
+    }
+    let in_window = match filing_window.as_ref().and_then(|w| w.filed_in_window) {
+        Some(true) => FiledInWindow::Yes,
+        Some(false) => FiledInWindow::No,
+        None => FiledInWindow::Unknown,
+    };
+    point[Dim::FiledInWindow as usize] = Some(in_window.index() as u8);
+
+    let mut provisional = None;
+    for r in winners_by_group(&pack.provisional, &point, today) {
+        let e = &r.effect;
+        provisional = Some(Provisional {
+            document: e.document,
+            summary: e.summary.clone(),
+            rights: e.rights.clone(),
+            validity: e.validity.clone(),
+            later: e.later.clone(),
+        });
+        explanation.push(Fired {
+            role: Role::Provisional,
+            rule: r.meta.clone(),
+        });
+    }
+
+    let mut documents = Vec::new();
+    for r in winners_by_group(&pack.documents, &point, today) {
+        let e = &r.effect;
+        documents.push(DocumentItem {
+            item: e.item.clone(),
+            label: e.label.clone(),
+            details: e.details.clone(),
+            amount: e.amount.clone(),
+            amount_as_of: e.amount_as_of,
+        });
+        explanation.push(Fired {
+            role: Role::Document,
+            rule: r.meta.clone(),
+        });
+    }
+
+    let mut escalation_rules = winners_by_group(&pack.escalation, &point, today);
+    escalation_rules.sort_by_key(|r| r.effect.order);
+    let mut escalation = Vec::new();
+    for r in escalation_rules {
+        escalation.push(escalation_step(&r.effect, &dept.website));
+        explanation.push(Fired {
+            role: Role::Escalation,
+            rule: r.meta.clone(),
+        });
+    }
+
+    let mut notes = Vec::new();
+    for r in winners_by_group(&pack.notes, &point, today) {
+        notes.push(NoteItem {
+            text: r.effect.text.clone(),
+            url: link_url(&r.effect.link, &dept.website),
+        });
+        explanation.push(Fired {
+            role: Role::Note,
+            rule: r.meta.clone(),
+        });
+    }
+
+    let doubts = explanation
+        .iter()
+        .filter(|f| f.role != Role::Superseded)
+        .filter_map(|f| f.rule.doubt.as_ref().map(|d| format!("{} : {d}", f.rule.title)))
+        .collect();
+
+    let e = &winner.effect;
+    Ok(Resolution {
+        next_question,
+        outcome: Some(Outcome {
+            departement: DepartementRef {
+                code: dept.code.clone(),
+                name: dept.name.clone(),
+                website: dept.website.clone(),
+            },
+            channel,
+            summary: e.summary.clone(),
+            target: Target {
+                url: link_url(&e.link, &dept.website),
+                address: e.address.clone(),
+                place: e.place.clone(),
+                hours: e.hours.clone(),
+                email: e.email.clone(),
+                phone: e.phone.clone(),
+                instructions: e.instructions.clone(),
+            },
+            filing_window,
+            implicit_rejection,
+            notices,
+            provisional,
+            documents,
+            escalation,
+            notes,
+            optional_facts,
+            doubts,
+            explanation,
+        }),
+        ..base
+    })
+}
+
+/// An escalation step for the outcome; where sources give different values for the same kind of
+/// contact, says so and marks the one from the most recent source.
+fn escalation_step(e: &crate::pack::EscalationEffect, website: &str) -> EscalationStep {
+    let mut contacts: Vec<ContactItem> = e
+        .contacts
+        .iter()
+        .map(|c| ContactItem {
+            kind: c.kind,
+            value: c.value.clone(),
+            hours: c.hours.clone(),
+            source: c.source.id.clone(),
+            source_stated: c.source.stated,
+            newest: None,
+        })
+        .collect();
+    let mut disagreements = Vec::new();
+    for kind in [
+        ContactKind::Phone,
+        ContactKind::Email,
+        ContactKind::Postal,
+        ContactKind::Web,
+        ContactKind::Place,
+    ] {
+        let same: Vec<usize> = (0..contacts.len())
+            .filter(|&i| contacts[i].kind == kind)
+            .collect();
+        let distinct = same
+            .iter()
+            .any(|&i| contacts[i].value != contacts[same[0]].value);
+        if !distinct {
+            continue;
+        }
+        let newest = same
+            .iter()
+            .copied()
+            .max_by_key(|&i| contacts[i].source_stated)
+            .expect("at least two");
+        for &i in &same {
+            contacts[i].newest = Some(i == newest);
+        }
+        let listed: Vec<String> = same
+            .iter()
+            .map(|&i| {
+                let c = &contacts[i];
+                let date = c
+                    .source_stated
+                    .map_or("non daté".to_string(), |d| d.to_string());
+                format!("{} ({}, {date})", c.value, c.source)
+            })
+            .collect();
+        disagreements.push(format!(
+            "Les sources divergent : {}. La plus récente donne {}.",
+            listed.join(" ; "),
+            contacts[newest].value
+        ));
+    }
+    EscalationStep {
+        step: e.step.clone(),
+        order: e.order,
+        label: e.label.clone(),
+        details: e.details.clone(),
+        url: link_url(&e.link, website),
+        contacts,
+        disagreement: (!disagreements.is_empty()).then(|| disagreements.join(" ")),
+    }
+}
