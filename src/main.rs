@@ -93,6 +93,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let resolution = resolve(&pack, &facts_value, today)
                 .map_err(|e| format!("{}: {e}", facts.display()))?;
             let pretty = ron::ser::PrettyConfig::default()
+                .escape_strings(false)
                 .struct_names(true)
                 .depth_limit(8);
             let text = ron::ser::to_string_pretty(&resolution, pretty)

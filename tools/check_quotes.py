@@ -4,7 +4,10 @@ facts.md. The same check runs as a Rust test (tests/quotes.rs)."""
 import re, sys, pathlib
 root = pathlib.Path(__file__).resolve().parent.parent
 shared = root.parent / "shared"
-def norm(t): return re.sub(r"\s+", " ", t.replace("**", "").replace("’", "'").replace("\u00a0", " ")).strip()
+def norm(t):
+    t = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", t)  # markdown links keep their text
+    t = t.replace("*", "").replace("’", "'").replace("\u00a0", " ")
+    return re.sub(r"\s+", " ", t).strip()
 seeds = {p.name: norm(p.read_text()) for p in (shared / "seeds").glob("*.txt")}
 facts = norm((shared / "domain" / "facts.md").read_text())
 src = (root / "assets/rules/sources.ron").read_text()

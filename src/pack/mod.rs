@@ -1310,13 +1310,16 @@ fn check_overlaps<E>(rules: &[Rule<E>], errors: &mut Vec<PackError>) {
                     line: b.meta.line,
                     col: 1,
                     message: format!(
-                        "overlapping rules: \"{}\" and \"{}\" ({}:{}) both apply to some case between {} and {}, and neither is more specific; narrow one of them or end one before the other starts",
+                        "overlapping rules: \"{}\" and \"{}\" ({}:{}) both apply to some case from {}{}, and neither is more specific; narrow one of them or end one before the other starts",
                         b.meta.id,
                         a.meta.id,
                         a.meta.file,
                         a.meta.line,
                         a.meta.valid_from.max(b.meta.valid_from),
-                        a_end.min(b_end)
+                        match a_end.min(b_end) {
+                            NaiveDate::MAX => String::new(),
+                            end => format!(" to {end}"),
+                        }
                     ),
                 });
             }
