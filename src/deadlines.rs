@@ -138,8 +138,14 @@ mod tests {
 
     #[test]
     fn month_ends_clamp() {
-        assert_eq!(implicit_rejection(d(2025, 10, 31), false), Some(d(2026, 2, 28)));
-        assert_eq!(implicit_rejection(d(2023, 10, 31), false), Some(d(2024, 2, 29)));
+        assert_eq!(
+            implicit_rejection(d(2025, 10, 31), false),
+            Some(d(2026, 2, 28))
+        );
+        assert_eq!(
+            implicit_rejection(d(2023, 10, 31), false),
+            Some(d(2024, 2, 29))
+        );
         assert_eq!(implicit_rejection(d(2026, 1, 1), true), Some(d(2026, 4, 1)));
         let w = two_months_before_expiry(d(2026, 4, 30)).unwrap();
         assert_eq!(w.opens, d(2026, 2, 28));
@@ -152,8 +158,14 @@ mod tests {
             opens: d(2026, 3, 1),
             closes: d(2026, 4, 30),
         };
-        assert_eq!(w.status(d(2026, 2, 27)), WindowStatus::NotYetOpen { days: 2 });
-        assert_eq!(w.status(d(2026, 3, 1)), WindowStatus::Open { days_left: 60 });
+        assert_eq!(
+            w.status(d(2026, 2, 27)),
+            WindowStatus::NotYetOpen { days: 2 }
+        );
+        assert_eq!(
+            w.status(d(2026, 3, 1)),
+            WindowStatus::Open { days_left: 60 }
+        );
         assert_eq!(
             w.status(d(2026, 4, 16)),
             WindowStatus::ClosingSoon { days_left: 14 }

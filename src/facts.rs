@@ -215,9 +215,18 @@ pub struct Facts {
 /// A fact that could not be read: which one, what was given, what is allowed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FactError {
-    UnknownName { name: String },
-    UnknownValue { name: FactName, value: String, allowed: String },
-    BadDate { name: FactName, value: String },
+    UnknownName {
+        name: String,
+    },
+    UnknownValue {
+        name: FactName,
+        value: String,
+        allowed: String,
+    },
+    BadDate {
+        name: FactName,
+        value: String,
+    },
 }
 
 impl fmt::Display for FactError {
@@ -375,7 +384,10 @@ mod tests {
 
     #[test]
     fn dates_must_exist_and_be_zero_padded() {
-        assert_eq!(parse_date("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
+        assert_eq!(
+            parse_date("2024-02-29"),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
         assert_eq!(parse_date("2025-02-29"), None);
         assert_eq!(parse_date("2026-2-03"), None);
         assert_eq!(parse_date("2026-02-3"), None);

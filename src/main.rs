@@ -74,8 +74,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Resolve { facts, today }) => {
             let pack = load_pack(&cli.pack)?;
             let today = match today {
-                Some(t) => parse_date(&t)
-                    .ok_or_else(|| format!("--today: \"{t}\" is not a real date written YYYY-MM-DD"))?,
+                Some(t) => parse_date(&t).ok_or_else(|| {
+                    format!("--today: \"{t}\" is not a real date written YYYY-MM-DD")
+                })?,
                 None => chrono::Local::now().date_naive(),
             };
             let text = std::fs::read_to_string(&facts)
@@ -89,7 +90,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     e.code
                 )
             })?;
-            let facts_value = Facts::from_map(&map).map_err(|e| format!("{}: {e}", facts.display()))?;
+            let facts_value =
+                Facts::from_map(&map).map_err(|e| format!("{}: {e}", facts.display()))?;
             let resolution = resolve(&pack, &facts_value, today)
                 .map_err(|e| format!("{}: {e}", facts.display()))?;
             let pretty = ron::ser::PrettyConfig::default()

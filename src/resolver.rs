@@ -18,21 +18,36 @@ use crate::facts::{
     Situation, Visa,
 };
 use crate::pack::{
-    ContactKind, DeadlineEffect, Dim, Fit, Level, Link, Point, ProvisionalKind, Rights,
-    Rule, RuleMeta, RulePack, NDIM,
+    ContactKind, DeadlineEffect, Dim, Fit, Level, Link, Point, ProvisionalKind, Rights, Rule,
+    RuleMeta, RulePack, NDIM,
 };
 
 /// Why a case cannot be answered.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CaseError {
     Fact(FactError),
-    UnknownDepartement { code: String },
-    UnknownSousPrefecture { departement: String, value: String, allowed: Vec<String> },
-    DateAfterToday { fact: FactName, date: NaiveDate, today: NaiveDate },
+    UnknownDepartement {
+        code: String,
+    },
+    UnknownSousPrefecture {
+        departement: String,
+        value: String,
+        allowed: Vec<String>,
+    },
+    DateAfterToday {
+        fact: FactName,
+        date: NaiveDate,
+        today: NaiveDate,
+    },
     /// A rule of the pack refuses the case (e.g. no VLS-TS for Algerian nationals).
-    Refused { message: String, rule: String },
+    Refused {
+        message: String,
+        rule: String,
+    },
     /// No rule of the pack covers the case on that date.
-    NoRule { today: NaiveDate },
+    NoRule {
+        today: NaiveDate,
+    },
 }
 
 impl fmt::Display for CaseError {
@@ -252,15 +267,17 @@ fn could_beat<E>(rule: &Rule<E>, winner: Option<&Rule<E>>) -> bool {
         None => true,
         Some(w) => {
             rule.rank > w.rank
-                || (rule.rank == w.rank
-                    && rule.cond != w.cond
-                    && rule.cond.is_subset_of(&w.cond))
+                || (rule.rank == w.rank && rule.cond != w.cond && rule.cond.is_subset_of(&w.cond))
         }
     }
 }
 
 /// Per group, the winning rule among those that fully apply, in the pack's order.
-fn winners_by_group<'r, E>(rules: &'r [Rule<E>], point: &Point, today: NaiveDate) -> Vec<&'r Rule<E>> {
+fn winners_by_group<'r, E>(
+    rules: &'r [Rule<E>],
+    point: &Point,
+    today: NaiveDate,
+) -> Vec<&'r Rule<E>> {
     let matched: Vec<&Rule<E>> = in_force(rules, today)
         .filter(|r| r.cond.fit(point) == Fit::Yes)
         .collect();
@@ -269,7 +286,11 @@ fn winners_by_group<'r, E>(rules: &'r [Rule<E>], point: &Point, today: NaiveDate
         if r.group.is_empty() {
             out.push(r);
         } else if !out.iter().any(|o| o.group == r.group) {
-            let same: Vec<_> = matched.iter().copied().filter(|o| o.group == r.group).collect();
+            let same: Vec<_> = matched
+                .iter()
+                .copied()
+                .filter(|o| o.group == r.group)
+                .collect();
             out.extend(best(&same));
         }
     }
@@ -463,25 +484,27 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
                 closes,
                 label,
                 late,
-            } => match date_of(*from).and_then(|base| Window::from_offsets(base, *opens, *closes)) {
-                Some(w) => {
-                    filing_window = Some(FilingWindow {
-                        label: label.clone(),
-                        opens: w.opens,
-                        closes: w.closes,
-                        status: w.status(today),
-                        filed_in_window: facts.filed_on.map(|f| w.contains(f)),
-                        late: late.clone(),
-                    })
+            } => {
+                match date_of(*from).and_then(|base| Window::from_offsets(base, *opens, *closes)) {
+                    Some(w) => {
+                        filing_window = Some(FilingWindow {
+                            label: label.clone(),
+                            opens: w.opens,
+                            closes: w.closes,
+                            status: w.status(today),
+                            filed_in_window: facts.filed_on.map(|f| w.contains(f)),
+                            late: late.clone(),
+                        })
+                    }
+                    None if *required => {
+                        next_question.get_or_insert(Question {
+                            fact: *from,
+                            choices: Vec::new(),
+                        });
+                    }
+                    None => optional_facts.push(*from),
                 }
-                None if *required => {
-                    next_question.get_or_insert(Question {
-                        fact: *from,
-                        choices: Vec::new(),
-                    });
-                }
-                None => optional_facts.push(*from),
-            },
+            }
             DeadlineEffect::ImplicitRejection {
                 from,
                 after,
@@ -573,7 +596,12 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
     let doubts = explanation
         .iter()
         .filter(|f| f.role != Role::Superseded)
-        .filter_map(|f| f.rule.doubt.as_ref().map(|d| format!("{} : {d}", f.rule.title)))
+        .filter_map(|f| {
+            f.rule
+                .doubt
+                .as_ref()
+                .map(|d| format!("{} : {d}", f.rule.title))
+        })
         .collect();
 
     let e = &winner.effect;

@@ -197,7 +197,9 @@ pub fn check(pack: &RulePack, s: &Scenario) -> Vec<String> {
         let asked = resolution
             .next_question
             .map_or("nothing".to_string(), |q| q.fact.to_string());
-        failures.push(format!("no answer yet: the resolver still asks for {asked}"));
+        failures.push(format!(
+            "no answer yet: the resolver still asks for {asked}"
+        ));
         return failures;
     };
     let lower = |t: &str| t.to_lowercase();
@@ -230,9 +232,7 @@ pub fn check(pack: &RulePack, s: &Scenario) -> Vec<String> {
             "url_contains" => {
                 let url = outcome.target.url.as_deref().unwrap_or("");
                 if !url.contains(wanted.as_str()) {
-                    failures.push(format!(
-                        "url_contains: \"{wanted}\" not in \"{url}\""
-                    ));
+                    failures.push(format!("url_contains: \"{wanted}\" not in \"{url}\""));
                 }
             }
             "address_contains" => {
@@ -255,7 +255,8 @@ pub fn check(pack: &RulePack, s: &Scenario) -> Vec<String> {
                     if got != Some(d) {
                         failures.push(format!(
                             "{name}: expected {d}, got {}",
-                            got.map_or(format!("no filing window{missing_date}"), |g| g.to_string())
+                            got.map_or(format!("no filing window{missing_date}"), |g| g
+                                .to_string())
                         ));
                     }
                 }
@@ -293,11 +294,13 @@ pub fn check(pack: &RulePack, s: &Scenario) -> Vec<String> {
                 }
             }
             "escalation_includes" => {
-                let found = outcome.escalation.iter().any(|e| {
-                    e.step == *wanted || lower(&e.label).contains(&lower(wanted))
-                });
+                let found = outcome
+                    .escalation
+                    .iter()
+                    .any(|e| e.step == *wanted || lower(&e.label).contains(&lower(wanted)));
                 if !found {
-                    let steps: Vec<_> = outcome.escalation.iter().map(|e| e.step.as_str()).collect();
+                    let steps: Vec<_> =
+                        outcome.escalation.iter().map(|e| e.step.as_str()).collect();
                     failures.push(format!(
                         "escalation_includes: no step \"{wanted}\" among [{}]",
                         steps.join(", ")
@@ -305,9 +308,10 @@ pub fn check(pack: &RulePack, s: &Scenario) -> Vec<String> {
                 }
             }
             "documents_include" => {
-                let found = outcome.documents.iter().any(|d| {
-                    d.item == *wanted || lower(&d.label).contains(&lower(wanted))
-                });
+                let found = outcome
+                    .documents
+                    .iter()
+                    .any(|d| d.item == *wanted || lower(&d.label).contains(&lower(wanted)));
                 if !found {
                     let items: Vec<_> = outcome.documents.iter().map(|d| d.item.as_str()).collect();
                     failures.push(format!(

@@ -608,10 +608,9 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
                 if let Some(url) = &s.url {
                     if !is_web_url(url) {
                         let pos = loc.find_quoted(at, url).unwrap_or(at);
-                        errors.push(loc.error(
-                            pos,
-                            format!("source \"{}\": malformed URL \"{url}\"", s.id),
-                        ));
+                        errors.push(
+                            loc.error(pos, format!("source \"{}\": malformed URL \"{url}\"", s.id)),
+                        );
                     }
                 }
                 if s.url.is_none() && s.seed.is_none() {
@@ -678,7 +677,10 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
             let loc = Located { name, text };
             if let Some(file) = parse_file::<raw::DepartementsFile>(name, text, &mut errors) {
                 if file.sources.is_empty() {
-                    errors.push(loc.error(0, "missing source: the list of départements cites no source".into()));
+                    errors.push(loc.error(
+                        0,
+                        "missing source: the list of départements cites no source".into(),
+                    ));
                 }
                 for c in file.sources {
                     departement_sources.extend(cite(&loc, 0, c, &mut errors));
@@ -717,9 +719,10 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
                         if !well_formed {
                             errors.push(loc.error(pos, format!("sous-préfecture \"{}\": use lowercase ASCII letters and hyphens (\"le-raincy\")", s.id)));
                         } else if sous_prefectures.iter().any(|(id, _)| *id == s.id) {
-                            errors.push(
-                                loc.error(pos, format!("sous-préfecture \"{}\" is listed twice", s.id)),
-                            );
+                            errors.push(loc.error(
+                                pos,
+                                format!("sous-préfecture \"{}\" is listed twice", s.id),
+                            ));
                         } else {
                             sous_prefectures.push((s.id.clone(), index));
                             subs.push(SousPrefectureInfo {
@@ -804,11 +807,7 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
             ))
         });
         let refusals = cx.compile_all(file.refusals, |_, _, e| {
-            Some((
-                String::new(),
-                0,
-                RefusalEffect { message: e.message },
-            ))
+            Some((String::new(), 0, RefusalEffect { message: e.message }))
         });
         let deadlines = cx.compile_all(file.deadlines, |cx, at, e| {
             let date_fact = |cx: &mut RuleContext, from: &str| {
@@ -1057,7 +1056,9 @@ impl RuleContext<'_, '_> {
                 let pos = self.loc.find_quoted(at, url).unwrap_or(at);
                 self.err(
                     pos,
-                    format!("malformed URL \"{url}\": links shown to people must be https:// addresses"),
+                    format!(
+                        "malformed URL \"{url}\": links shown to people must be https:// addresses"
+                    ),
                 );
             }
         }
@@ -1085,7 +1086,11 @@ impl RuleContext<'_, '_> {
                     i
                 }
                 Dim::SousPrefecture => {
-                    let i = self.pack.sous_prefectures.iter().position(|(id, _)| id == v);
+                    let i = self
+                        .pack
+                        .sous_prefectures
+                        .iter()
+                        .position(|(id, _)| id == v);
                     if i.is_none() {
                         let pos = self.loc.find_quoted(at, v).unwrap_or(at);
                         let known: Vec<_> = self
@@ -1111,7 +1116,13 @@ impl RuleContext<'_, '_> {
                     .vocab(at, "category", v, Category::parse, Category::allowed)
                     .map(|x| x.index()),
                 Dim::Nationality => self
-                    .vocab(at, "nationality", v, Nationality::parse, Nationality::allowed)
+                    .vocab(
+                        at,
+                        "nationality",
+                        v,
+                        Nationality::parse,
+                        Nationality::allowed,
+                    )
                     .map(|x| x.index()),
                 Dim::Visa => self
                     .vocab(at, "visa", v, Visa::parse, Visa::allowed)
@@ -1194,7 +1205,9 @@ impl RuleContext<'_, '_> {
             if cond.masks[d] == 0 {
                 self.err(
                     at,
-                    format!("the conditions on {dim:?} exclude every value: the rule can never apply"),
+                    format!(
+                        "the conditions on {dim:?} exclude every value: the rule can never apply"
+                    ),
                 );
             }
         }
@@ -1260,7 +1273,8 @@ impl RuleContext<'_, '_> {
             let Some((group, rank, compiled)) = effect(self, at, r.then) else {
                 continue;
             };
-            let (Some(valid_from), Some(valid_until)) = (from, until.unwrap_or(Some(NaiveDate::MAX)))
+            let (Some(valid_from), Some(valid_until)) =
+                (from, until.unwrap_or(Some(NaiveDate::MAX)))
             else {
                 continue;
             };
@@ -1302,8 +1316,8 @@ fn check_overlaps<E>(rules: &[Rule<E>], errors: &mut Vec<PackError>) {
             if !dates_overlap || !a.cond.intersects(&b.cond) {
                 continue;
             }
-            let nested = a.cond != b.cond
-                && (a.cond.is_subset_of(&b.cond) || b.cond.is_subset_of(&a.cond));
+            let nested =
+                a.cond != b.cond && (a.cond.is_subset_of(&b.cond) || b.cond.is_subset_of(&a.cond));
             if !nested {
                 errors.push(PackError {
                     file: b.meta.file.clone(),

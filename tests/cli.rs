@@ -1,0 +1,269 @@
+//! The real `passerelle` binary: check-pack on broken packs, scenarios, resolve.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_passerelle"))
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// A copy of the bundled pack with one file edited by `edit`.
+fn broken_pack(file: &str, edit: impl FnOnce(String) -> String) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("assets/rules"), dir.path());
+    let path = dir.path().join(file);
+    let text = edit(std::fs::read_to_string(&path).unwrap());
+    std::fs::write(&path, &text).unwrap();
+    (dir, text)
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} not in file"));
+    text[..at].matches('\n').count() + 1
+}
+
+fn check_pack(dir: &Path) -> (Output, String) {
+    let out = bin().arg("check-pack").arg(dir).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out, stderr)
+}
+
+#[test]
+fn the_bundled_pack_checks_clean() {
+    let (out, _) = check_pack(&root().join("assets/rules"));
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("is valid") && stdout.contains("101 départements"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_rule_without_source_is_refused_with_its_line() {
+    let (dir, text) = broken_pack("departements/49.ron", |t| {
+        let start = t.find("            sources: [").unwrap();
+        let end = start + t[start..].find("            ],\n").unwrap() + "            ],\n".len();
+        format!("{}            sources: [],\n{}", &t[..start], &t[end..])
+    });
+    let (out, stderr) = check_pack(dir.path());
+    assert!(!out.status.success());
+    let line = line_of(&text, "\"49.first_title\"");
+    assert!(
+        stderr.contains(&format!("departements/49.ron:{line}:"))
+            && stderr.contains("missing source"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_unknown_departement_is_refused_at_its_position() {
+    let (dir, text) = broken_pack("departements/49.ron", |t| {
+        t.replace("departement: [\"49\"]", "departement: [\"99\"]")
+    });
+    let (out, stderr) = check_pack(dir.path());
+    assert!(!out.status.success());
+    let line = line_of(&text, "\"99\"");
+    assert!(
+        stderr.contains(&format!("departements/49.ron:{line}:"))
+            && stderr.contains("unknown département code \"99\""),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_departement_list_with_code_20_is_refused() {
+    let (dir, text) = broken_pack("departements.ron", |t| {
+        t.replace("(code: \"2A\"", "(code: \"20\"")
+    });
+    let (out, stderr) = check_pack(dir.path());
+    assert!(!out.status.success());
+    let line = line_of(&text, "\"20\"");
+    assert!(
+        stderr.contains(&format!("departements.ron:{line}:")) && stderr.contains("\"20\""),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_overlapping_rule_is_refused_naming_both() {
+    let (dir, text) = broken_pack("departements/49.ron", |t| {
+        let start = t.find("        (\n").unwrap();
+        let end = t.find("\n    ],").unwrap() + 1;
+        let copy = t[start..end].replace("49.first_title", "49.first_title.copy");
+        format!("{}{}{}", &t[..end], copy, &t[end..])
+    });
+    let (out, stderr) = check_pack(dir.path());
+    assert!(!out.status.success());
+    let line = line_of(&text, "\"49.first_title.copy\"");
+    assert!(
+        stderr.contains(&format!("departements/49.ron:{line}:1: overlapping rules"))
+            && stderr.contains("\"49.first_title\""),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_bad_date_an_unknown_reference_and_a_malformed_url_are_all_reported() {
+    let (dir, text) = broken_pack("departements/49.ron", |t| {
+        t.replace("valid_from: \"2021-01-01\"", "valid_from: \"2021-02-30\"")
+            .replace("(source: \"SEED-1\"", "(source: \"SEED-9\"")
+            .replace(
+                "https://www.demarches-simplifiees.fr/commencer/prefecture49-bse3",
+                "https://www.demarches simplifiees.fr/x",
+            )
+    });
+    let (out, stderr) = check_pack(dir.path());
+    assert!(!out.status.success());
+    for (needle, message) in [
+        ("\"2021-02-30\"", "bad date"),
+        ("\"SEED-9\"", "unknown reference"),
+        (
+            "\"https://www.demarches simplifiees.fr/x\"",
+            "malformed URL",
+        ),
+    ] {
+        let line = line_of(&text, needle);
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.starts_with(&format!("departements/49.ron:{line}:"))
+                    && l.contains(message)),
+            "no {message} at line {line}:\n{stderr}"
+        );
+    }
+    assert!(stderr.contains("3 problem(s)"), "{stderr}");
+}
+
+#[test]
+fn a_syntax_error_gives_line_and_column() {
+    let (dir, _) = broken_pack("departements/51.ron", |t| {
+        t.replacen("then: (", "then: ((", 1)
+    });
+    let (out, stderr) = check_pack(dir.path());
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("departements/51.ron:") && stderr.contains("cannot read"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_broken_pack_is_never_used_half_loaded() {
+    let (dir, _) = broken_pack("departements/49.ron", |t| {
+        t.replace("departement: [\"49\"]", "departement: [\"99\"]")
+    });
+    let facts = dir.path().join("facts.ron");
+    std::fs::write(&facts, r#"{ "departement": "01", "request": "duplicate" }"#).unwrap();
+    let out = bin()
+        .args(["--pack"])
+        .arg(dir.path())
+        .args(["resolve", "--today", "2026-11-23", "--facts"])
+        .arg(&facts)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        out.stdout.is_empty(),
+        "printed an answer from a broken pack"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be used"));
+}
+
+#[test]
+fn scenarios_command_prints_one_line_each_and_the_total() {
+    let out = bin()
+        .arg("scenarios")
+        .arg(root().join("tests/scenarios"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let last = stdout.lines().last().unwrap();
+    let passed: usize = last
+        .strip_suffix(" passed, 0 failed")
+        .expect(last)
+        .parse()
+        .unwrap();
+    assert!(passed >= 60);
+    assert_eq!(
+        stdout.lines().filter(|l| l.starts_with("ok ")).count(),
+        passed
+    );
+}
+
+#[test]
+fn scenarios_command_fails_on_a_failing_scenario() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.ron");
+    std::fs::write(&file, r#"[(name: "n", today: "2026-11-23", facts: {"departement": "14", "request": "duplicate"}, expect: {"channel": "postal"})]"#).unwrap();
+    let out = bin().arg("scenarios").arg(&file).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).ends_with("0 passed, 1 failed\n"));
+}
+
+#[test]
+fn resolve_prints_every_rule_with_its_sources() {
+    let out = bin()
+        .args(["resolve", "--today", "2026-11-23", "--facts"])
+        .arg(root().join("examples/calvados-first-title.ron"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("pref14-premieredemande-visad"));
+    let fired = stdout.matches("Fired(").count();
+    let with_sources = stdout.matches("sources: [\n").count();
+    assert!(
+        fired > 5 && with_sources >= fired,
+        "{fired} rules, {with_sources} source lists"
+    );
+    assert!(stdout.contains(
+        "quote: \"Pré-demande en ligne - première demande de titre de séjour avec Visa D\""
+    ));
+}
+
+#[test]
+fn resolve_refuses_an_unknown_fact_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("f.ron");
+    std::fs::write(
+        &facts,
+        r#"{ "departement": "14", "nationalite": "algerian" }"#,
+    )
+    .unwrap();
+    let out = bin()
+        .args(["resolve", "--facts"])
+        .arg(&facts)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("unknown fact name \"nationalite\"") && stderr.contains("f.ron"),
+        "{stderr}"
+    );
+}
