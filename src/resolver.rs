@@ -18,8 +18,8 @@ use crate::facts::{
     Situation, Visa,
 };
 use crate::pack::{
-    ContactKind, DeadlineEffect, Dim, Fit, Level, Link, Point, ProvisionalKind, Rights, Rule,
-    RuleMeta, RulePack, NDIM,
+    ContactKind, DeadlineEffect, Dim, DocumentEffect, Fit, Level, Link, Point, ProvisionalEffect,
+    Rule, RuleMeta, RulePack, NDIM,
 };
 
 /// Why a case cannot be answered.
@@ -114,8 +114,8 @@ pub struct Outcome {
     pub filing_window: Option<FilingWindow>,
     pub implicit_rejection: Option<ImplicitRejection>,
     pub notices: Vec<Notice>,
-    pub provisional: Option<Provisional>,
-    pub documents: Vec<DocumentItem>,
+    pub provisional: Option<Arc<ProvisionalEffect>>,
+    pub documents: Vec<Arc<DocumentEffect>>,
     pub escalation: Vec<EscalationStep>,
     pub notes: Vec<NoteItem>,
     /// Facts that would add to the answer if known (e.g. the filing date).
@@ -167,24 +167,6 @@ pub struct ImplicitRejection {
 pub struct Notice {
     pub label: String,
     pub text: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Provisional {
-    pub document: ProvisionalKind,
-    pub summary: String,
-    pub rights: Rights,
-    pub validity: Option<String>,
-    pub later: Vec<ProvisionalKind>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct DocumentItem {
-    pub item: String,
-    pub label: String,
-    pub details: Option<String>,
-    pub amount: Option<String>,
-    pub amount_as_of: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -540,14 +522,7 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
 
     let mut provisional = None;
     for r in winners_by_group(&pack.provisional, &point, today) {
-        let e = &r.effect;
-        provisional = Some(Provisional {
-            document: e.document,
-            summary: e.summary.clone(),
-            rights: e.rights.clone(),
-            validity: e.validity.clone(),
-            later: e.later.clone(),
-        });
+        provisional = Some(r.effect.clone());
         explanation.push(Fired {
             role: Role::Provisional,
             rule: r.meta.clone(),
@@ -556,14 +531,7 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
 
     let mut documents = Vec::new();
     for r in winners_by_group(&pack.documents, &point, today) {
-        let e = &r.effect;
-        documents.push(DocumentItem {
-            item: e.item.clone(),
-            label: e.label.clone(),
-            details: e.details.clone(),
-            amount: e.amount.clone(),
-            amount_as_of: e.amount_as_of,
-        });
+        documents.push(r.effect.clone());
         explanation.push(Fired {
             role: Role::Document,
             rule: r.meta.clone(),
