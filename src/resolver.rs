@@ -407,17 +407,18 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
             ..base
         });
     }
+    // Every answer names the person's préfecture, so the département is always asked first.
+    let Some(dept_index) = point[Dim::Departement as usize] else {
+        return Ok(Resolution {
+            next_question: Some(question(Dim::Departement)),
+            ..base
+        });
+    };
     let Some(winner) = winner else {
-        if point[Dim::Departement as usize].is_none() {
-            return Ok(Resolution {
-                next_question: Some(question(Dim::Departement)),
-                ..base
-            });
-        }
         return Err(CaseError::NoRule { today });
     };
 
-    let dept = &pack.departements[point[Dim::Departement as usize].map_or(0, usize::from)];
+    let dept = &pack.departements[usize::from(dept_index)];
     let channel = winner.effect.channel;
     let on_anef_list = winner.effect.level == Level::National && channel == Channel::Anef;
     point[Dim::Channel as usize] = Some(channel.index() as u8);
