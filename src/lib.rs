@@ -6,6 +6,7 @@ pub mod facts;
 pub mod pack;
 pub mod resolver;
 pub mod scenario;
+pub mod wizard;
 
 pub use facts::Facts;
 pub use pack::RulePack;

@@ -1,0 +1,284 @@
+//! The guided wizard as a plain state machine: it asks only what the resolver still needs,
+//! remembers the order of answers for Back, and forgets everything on Start over. The GUI draws
+//! it; it decides nothing itself.
+
+use chrono::NaiveDate;
+
+use crate::facts::{FactError, FactName, Facts};
+use crate::pack::{DepartementInfo, RulePack};
+use crate::resolver::{resolve, Outcome, Question};
+
+/// Where the wizard stands.
+#[derive(Debug, Clone)]
+pub enum Step {
+    Ask(Question),
+    /// The answer; `pending` is a date the answer would still use (asked on the answer screen).
+    Answer {
+        outcome: Box<Outcome>,
+        pending: Option<Question>,
+    },
+    /// The case cannot be answered; the message says why.
+    Refused(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Wizard {
+    facts: Facts,
+    /// The facts in the order they were answered, for Back.
+    history: Vec<FactName>,
+    today: NaiveDate,
+}
+
+impl Wizard {
+    pub fn new(today: NaiveDate) -> Wizard {
+        Wizard {
+            facts: Facts::default(),
+            history: Vec::new(),
+            today,
+        }
+    }
+
+    pub fn facts(&self) -> &Facts {
+        &self.facts
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    /// How many questions have been answered (the progress indicator).
+    pub fn answered(&self) -> usize {
+        self.history.len()
+    }
+
+    pub fn step(&self, pack: &RulePack) -> Step {
+        match resolve(pack, &self.facts, self.today) {
+            Err(e) => Step::Refused(e.to_string()),
+            Ok(r) => match (r.outcome, r.next_question) {
+                (Some(outcome), pending) => Step::Answer {
+                    outcome: Box::new(outcome),
+                    pending,
+                },
+                (None, Some(q)) => Step::Ask(q),
+                (None, None) => Step::Refused("no answer and no question".into()),
+            },
+        }
+    }
+
+    /// Records an answer. A fact answered again (after Back) replaces the old value.
+    pub fn answer(&mut self, fact: FactName, value: &str) -> Result<(), FactError> {
+        self.facts.set(fact.as_str(), value)?;
+        self.history.retain(|f| *f != fact);
+        self.history.push(fact);
+        Ok(())
+    }
+
+    /// Forgets the last answer. Returns false when there was none.
+    pub fn back(&mut self) -> bool {
+        match self.history.pop() {
+            Some(fact) => {
+                self.facts.clear(fact);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn start_over(&mut self) {
+        self.facts = Facts::default();
+        self.history.clear();
+    }
+}
+
+/// Lowercase, accents removed, punctuation as spaces, "st"/"ste" read as "saint"/"sainte".
+fn fold(text: &str) -> Vec<String> {
+    let mut plain = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let base = match c {
+            'à' | 'â' | 'ä' | 'á' => 'a',
+            'ç' => 'c',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' => 'i',
+            'ô' | 'ö' | 'ó' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'ÿ' => 'y',
+            'œ' => {
+                plain.push('o');
+                'e'
+            }
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        };
+        plain.push(base);
+    }
+    plain
+        .split_whitespace()
+        .map(|w| match w {
+            "st" => "saint".to_string(),
+            "ste" => "sainte".to_string(),
+            w => w.to_string(),
+        })
+        .collect()
+}
+
+/// Départements matching what a person typed: a code ("93", "2a", "974") or part of the name,
+/// accents, case, hyphens and "st"/"saint" ignored ("seine st denis", "Réunion", "cote d or").
+/// Best matches first: exact code, then names starting with the words, then names containing them.
+pub fn search_departements<'p>(pack: &'p RulePack, query: &str) -> Vec<&'p DepartementInfo> {
+    let words = fold(query);
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let code = query.trim().to_uppercase();
+    let mut ranked: Vec<(u8, usize, &DepartementInfo)> = Vec::new();
+    for (i, d) in pack.departements.iter().enumerate() {
+        let name = fold(&d.name);
+        let rank = if d.code == code {
+            0
+        } else if words.len() == 1 && d.code.starts_with(&code) && code.len() < d.code.len() {
+            3
+        } else if words
+            .iter()
+            .zip(name.iter())
+            .all(|(w, n)| n.starts_with(w.as_str()))
+            && words.len() <= name.len()
+        {
+            1
+        } else if words
+            .iter()
+            .all(|w| name.iter().any(|n| n.starts_with(w.as_str())))
+        {
+            2
+        } else {
+            continue;
+        };
+        ranked.push((rank, i, d));
+    }
+    ranked.sort_by_key(|(rank, i, _)| (*rank, *i));
+    ranked.into_iter().map(|(_, _, d)| d).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resolver::Role;
+
+    fn pack() -> RulePack {
+        RulePack::bundled().unwrap()
+    }
+
+    fn first_code(pack: &RulePack, query: &str) -> Option<String> {
+        search_departements(pack, query)
+            .first()
+            .map(|d| d.code.clone())
+    }
+
+    #[test]
+    fn departement_search_ignores_accents_case_and_saint() {
+        let p = pack();
+        assert_eq!(first_code(&p, "seine st denis").as_deref(), Some("93"));
+        assert_eq!(first_code(&p, "SEINE-SAINT-DENIS").as_deref(), Some("93"));
+        assert_eq!(first_code(&p, "93").as_deref(), Some("93"));
+        assert_eq!(first_code(&p, "Réunion").as_deref(), Some("974"));
+        assert_eq!(first_code(&p, "reunion").as_deref(), Some("974"));
+        assert_eq!(first_code(&p, "2a").as_deref(), Some("2A"));
+        assert_eq!(first_code(&p, "cote d or").as_deref(), Some("21"));
+        assert_eq!(first_code(&p, "Côtes-d'Armor").as_deref(), Some("22"));
+        assert_eq!(first_code(&p, "calva").as_deref(), Some("14"));
+        assert_eq!(first_code(&p, "ardeche").as_deref(), Some("07"));
+        assert_eq!(first_code(&p, "  "), None);
+        assert_eq!(first_code(&p, "atlantide"), None);
+    }
+
+    #[test]
+    fn departement_search_ranks_prefixes_before_inner_words() {
+        let p = pack();
+        let codes: Vec<_> = search_departements(&p, "loire")
+            .iter()
+            .map(|d| d.code.as_str())
+            .collect();
+        // "Loire" itself, then names starting with it (Loire-Atlantique, Loiret), then
+        // Indre-et-Loire, Haute-Loire, Maine-et-Loire…
+        assert_eq!(codes[0], "42");
+        assert_eq!(&codes[..3], &["42", "44", "45"]);
+        assert!(
+            !codes.contains(&"41"),
+            "Loir-et-Cher is not on the Loire: {codes:?}"
+        );
+        assert!(codes.contains(&"43") && codes.contains(&"49"), "{codes:?}");
+        let nine: Vec<_> = search_departements(&p, "9")
+            .iter()
+            .map(|d| d.code.as_str())
+            .collect();
+        assert!(nine.contains(&"93") && nine.contains(&"971"), "{nine:?}");
+    }
+
+    #[test]
+    fn an_anef_renewal_asks_three_questions_then_the_expiry_date() {
+        let p = pack();
+        let mut w = Wizard::new(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        let mut asked = Vec::new();
+        let answers = [
+            (FactName::Departement, "14"),
+            (FactName::Request, "renewal"),
+            (FactName::Category, "french_spouse"),
+        ];
+        for (fact, value) in answers {
+            match w.step(&p) {
+                Step::Ask(q) => {
+                    assert_eq!(q.fact, fact);
+                    asked.push(q.fact);
+                }
+                other => panic!("expected a question about {fact}, got {other:?}"),
+            }
+            w.answer(fact, value).unwrap();
+        }
+        match w.step(&p) {
+            Step::Answer { outcome, pending } => {
+                assert_eq!(outcome.channel.as_str(), "anef");
+                assert_eq!(pending.map(|q| q.fact), Some(FactName::TitleExpiry));
+                assert_eq!(outcome.explanation[0].role, Role::Channel);
+            }
+            other => panic!("{other:?}"),
+        }
+        w.answer(FactName::TitleExpiry, "2027-02-15").unwrap();
+        assert_eq!(w.answered(), 4);
+        match w.step(&p) {
+            Step::Answer { outcome, pending } => {
+                assert!(pending.is_none());
+                assert!(outcome.filing_window.is_some());
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn back_forgets_the_last_answer_and_start_over_everything() {
+        let p = pack();
+        let mut w = Wizard::new(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        w.answer(FactName::Departement, "14").unwrap();
+        w.answer(FactName::Request, "duplicate").unwrap();
+        assert!(matches!(w.step(&p), Step::Answer { .. }));
+        assert!(w.back());
+        assert!(matches!(w.step(&p), Step::Ask(q) if q.fact == FactName::Request));
+        assert_eq!(w.facts().departement.as_deref(), Some("14"));
+        // Answering a fact again replaces it rather than stacking it.
+        w.answer(FactName::Departement, "06").unwrap();
+        assert_eq!(w.answered(), 1);
+        w.start_over();
+        assert_eq!(w.answered(), 0);
+        assert_eq!(w.facts(), &Facts::default());
+        assert!(!w.back());
+    }
+
+    #[test]
+    fn a_refused_case_says_why() {
+        let p = pack();
+        let mut w = Wizard::new(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        w.answer(FactName::Departement, "13").unwrap();
+        w.answer(FactName::Request, "vls_ts_validation").unwrap();
+        w.answer(FactName::Nationality, "algerian").unwrap();
+        assert!(matches!(w.step(&p), Step::Refused(m) if m.contains("algériens")));
+        assert!(w.answer(FactName::Request, "renew").is_err());
+    }
+}
