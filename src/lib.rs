@@ -3,9 +3,11 @@
 
 pub mod deadlines;
 pub mod facts;
+pub mod labels;
 pub mod pack;
 pub mod resolver;
 pub mod scenario;
+pub mod ui;
 pub mod wizard;
 
 pub use facts::Facts;

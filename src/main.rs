@@ -57,19 +57,17 @@ fn load_pack(dir: &Option<PathBuf>) -> Result<RulePack, String> {
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         None => {
-            let pack = load_pack(&cli.pack)?;
-            println!(
-                "Passerelle {} — rule pack {} of {} ({} rules, {} sources, {} départements)",
-                env!("CARGO_PKG_VERSION"),
-                pack.meta.version,
-                pack.meta.published,
-                pack.rule_count(),
-                pack.sources.len(),
-                pack.departements.len()
-            );
-            println!("Try: passerelle resolve --facts examples/calvados-first-title.ron");
-            println!("     passerelle --help");
-            Ok(ExitCode::SUCCESS)
+            // A broken pack opens the error screen instead of the wizard.
+            let pack = match &cli.pack {
+                Some(d) => RulePack::from_dir(d),
+                None => RulePack::bundled(),
+            };
+            match passerelle::ui::run(pack) {
+                Ok(()) => Ok(ExitCode::SUCCESS),
+                Err(e) => Err(format!(
+                    "the window could not be opened ({e}). Passerelle needs a graphical session (X11 or Wayland, 24-bit colour); try ICED_BACKEND=tiny-skia or ICED_BACKEND=wgpu."
+                )),
+            }
         }
         Some(Command::Resolve { facts, today }) => {
             let pack = load_pack(&cli.pack)?;
@@ -159,6 +157,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
 }
 
 fn main() -> ExitCode {
+    // Kiosk PCs have no GPU: the software renderer is the default, ICED_BACKEND overrides it.
+    if std::env::var_os("ICED_BACKEND").is_none() {
+        std::env::set_var("ICED_BACKEND", "tiny-skia");
+    }
+    // Some displays make the renderer panic rather than fail (16-bit X visuals): say it plainly.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("passerelle: stopped unexpectedly: {info}");
+        eprintln!("passerelle: if this happened while opening the window, check that the display uses 24-bit colour, or set ICED_BACKEND=wgpu.");
+    }));
     match run(Cli::parse()) {
         Ok(code) => code,
         Err(message) => {

@@ -1,0 +1,525 @@
+//! The wizard screen: one question at a time, then the answer. It maps messages to the core
+//! `Wizard` and draws; every decision comes from the resolver.
+
+use chrono::NaiveDate;
+use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
+use iced::{Color, Element, Fill};
+
+use crate::deadlines::WindowStatus;
+use crate::facts::{parse_date, FactName};
+use crate::labels;
+use crate::pack::{Right, RulePack};
+use crate::resolver::{Outcome, Question, Role};
+use crate::wizard::{search_departements, Step, Wizard};
+
+/// How many département matches are listed under the search field.
+const MAX_MATCHES: usize = 8;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// A choice was made for the current question (its value).
+    Choose(String),
+    Search(String),
+    DateInput(String),
+    SubmitDate,
+    Back,
+    StartOver,
+    /// Keyboard: move the highlighted choice.
+    MoveSelection(i32),
+    /// Keyboard: pick the n-th choice (0-based).
+    Pick(usize),
+    /// Keyboard: Enter.
+    Confirm,
+    OpenLink(String),
+}
+
+/// What the screen asks of the application.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    OpenLink(String),
+}
+
+pub struct Screen {
+    wizard: Wizard,
+    /// The resolver's answer for the current facts, refreshed after each change.
+    step: Step,
+    search: String,
+    date_input: String,
+    date_error: Option<String>,
+    selected: usize,
+}
+
+impl Screen {
+    pub fn new(pack: &RulePack, today: NaiveDate) -> Screen {
+        let wizard = Wizard::new(today);
+        Screen {
+            step: wizard.step(pack),
+            wizard,
+            search: String::new(),
+            date_input: String::new(),
+            date_error: None,
+            selected: 0,
+        }
+    }
+
+    pub fn wizard(&self) -> &Wizard {
+        &self.wizard
+    }
+
+    pub fn step(&self) -> &Step {
+        &self.step
+    }
+
+    /// The values offered for a question, in display order.
+    fn choices(&self, pack: &RulePack, question: &Question) -> Vec<(String, String, String)> {
+        match question.fact {
+            FactName::Departement => search_departements(pack, &self.search)
+                .into_iter()
+                .take(MAX_MATCHES)
+                .map(|d| {
+                    (
+                        d.code.clone(),
+                        format!("{} ({})", d.name, d.code),
+                        String::new(),
+                    )
+                })
+                .collect(),
+            FactName::SousPrefecture => {
+                let code = self.wizard.facts().departement.clone().unwrap_or_default();
+                pack.departements
+                    .iter()
+                    .find(|d| d.code == code)
+                    .map(|d| {
+                        d.sous_prefectures
+                            .iter()
+                            .map(|s| (s.id.clone(), s.name.clone(), String::new()))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            }
+            fact if fact.is_date() => Vec::new(),
+            fact => question
+                .choices
+                .iter()
+                .map(|v| {
+                    let (label, hint) = labels::choice(fact, v);
+                    (v.clone(), label.to_string(), hint.to_string())
+                })
+                .collect(),
+        }
+    }
+
+    /// The question being asked, if any (a pending date on the answer screen counts).
+    fn current_question(&self) -> Option<Question> {
+        match &self.step {
+            Step::Ask(q) => Some(q.clone()),
+            Step::Answer { pending, .. } => pending.clone(),
+            Step::Refused(_) => None,
+        }
+    }
+
+    /// After the facts changed: new step, fresh inputs.
+    fn changed(&mut self, pack: &RulePack) {
+        self.step = self.wizard.step(pack);
+        self.reset_inputs();
+    }
+
+    fn reset_inputs(&mut self) {
+        self.search.clear();
+        self.date_input.clear();
+        self.date_error = None;
+        self.selected = 0;
+    }
+
+    pub fn update(&mut self, pack: &RulePack, message: Message) -> Option<Event> {
+        match message {
+            Message::Choose(value) => {
+                if let Some(q) = self.current_question() {
+                    if self.wizard.answer(q.fact, &value).is_ok() {
+                        self.changed(pack);
+                    }
+                }
+            }
+            Message::Search(query) => {
+                self.search = query;
+                self.selected = 0;
+            }
+            Message::DateInput(value) => {
+                self.date_input = value;
+                self.date_error = None;
+            }
+            Message::SubmitDate => {
+                if let Some(q) = self.current_question().filter(|q| q.fact.is_date()) {
+                    let value = self.date_input.trim().to_string();
+                    if parse_date(&value).is_none() {
+                        self.date_error = Some(format!(
+                            "« {value} » n'est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2027-01-31."
+                        ));
+                    } else {
+                        match self.wizard.answer(q.fact, &value) {
+                            Ok(()) => self.changed(pack),
+                            Err(e) => self.date_error = Some(e.to_string()),
+                        }
+                    }
+                }
+            }
+            Message::Back => {
+                self.wizard.back();
+                self.changed(pack);
+            }
+            Message::StartOver => {
+                self.wizard.start_over();
+                self.changed(pack);
+            }
+            Message::MoveSelection(delta) => {
+                if let Some(q) = self.current_question() {
+                    let n = self.choices(pack, &q).len();
+                    if n > 0 {
+                        self.selected =
+                            (self.selected as i64 + delta as i64).rem_euclid(n as i64) as usize;
+                    }
+                }
+            }
+            Message::Pick(index) => {
+                if let Some(q) = self.current_question() {
+                    if let Some((value, _, _)) = self.choices(pack, &q).get(index) {
+                        return self.update(pack, Message::Choose(value.clone()));
+                    }
+                }
+            }
+            Message::Confirm => {
+                if let Some(q) = self.current_question() {
+                    if q.fact.is_date() {
+                        return self.update(pack, Message::SubmitDate);
+                    }
+                    return self.update(pack, Message::Pick(self.selected));
+                }
+            }
+            Message::OpenLink(url) => return Some(Event::OpenLink(url)),
+        }
+        None
+    }
+
+    pub fn view<'a>(&'a self, pack: &'a RulePack) -> Element<'a, Message> {
+        let navigation = row![
+            button(text("← Retour"))
+                .on_press_maybe((self.wizard.answered() > 0).then_some(Message::Back))
+                .style(button::secondary)
+                .padding(10),
+            button(text("Recommencer"))
+                .on_press(Message::StartOver)
+                .style(button::secondary)
+                .padding(10),
+            space::horizontal(),
+            text(format!("Question {}", self.wizard.answered() + 1)).size(16),
+        ]
+        .spacing(12)
+        .align_y(iced::Center);
+
+        let body: Element<'a, Message> = match &self.step {
+            Step::Ask(q) => self.question_view(pack, q),
+            Step::Answer { outcome, pending } => {
+                let mut col = column![].spacing(16);
+                if let Some(q) = pending {
+                    col = col.push(self.question_view(pack, q));
+                }
+                col.push(answer_view(outcome)).into()
+            }
+            Step::Refused(message) => column![
+                text("Cette situation ne peut pas être traitée ainsi").size(26),
+                text(message.as_str()).size(18),
+            ]
+            .spacing(12)
+            .into(),
+        };
+
+        container(scrollable(
+            column![navigation, body].spacing(24).padding(24),
+        ))
+        .width(Fill)
+        .height(Fill)
+        .into()
+    }
+
+    fn question_view<'a>(&'a self, pack: &'a RulePack, q: &Question) -> Element<'a, Message> {
+        let mut col = column![
+            text(labels::question(q.fact)).size(30),
+            text(labels::question_hint(q.fact)).size(18),
+        ]
+        .spacing(12);
+        if q.fact == FactName::Departement {
+            col = col.push(
+                text_input("Numéro ou nom du département", &self.search)
+                    .id("departement-search")
+                    .on_input(Message::Search)
+                    .on_submit(Message::Confirm)
+                    .size(22)
+                    .padding(12),
+            );
+        }
+        if q.fact.is_date() {
+            col = col.push(
+                row![
+                    text_input("AAAA-MM-JJ", &self.date_input)
+                        .id("date-input")
+                        .on_input(Message::DateInput)
+                        .on_submit(Message::SubmitDate)
+                        .size(22)
+                        .padding(12),
+                    button(text("Valider").size(20))
+                        .on_press(Message::SubmitDate)
+                        .padding(12),
+                ]
+                .spacing(12),
+            );
+            if let Some(error) = &self.date_error {
+                col = col.push(text(error.clone()).size(18).color(DANGER));
+            }
+        }
+        for (i, (value, label, hint)) in self.choices(pack, q).into_iter().enumerate() {
+            let selected = i == self.selected;
+            let number = if i < 9 {
+                format!("{}. ", i + 1)
+            } else {
+                String::new()
+            };
+            let mut content = column![text(format!("{number}{label}")).size(22)];
+            if !hint.is_empty() {
+                content = content.push(text(hint).size(16));
+            }
+            col = col.push(
+                button(content)
+                    .width(Fill)
+                    .padding(12)
+                    .style(if selected {
+                        button::primary
+                    } else {
+                        button::secondary
+                    })
+                    .on_press(Message::Choose(value)),
+            );
+        }
+        col.into()
+    }
+}
+
+const DANGER: Color = Color::from_rgb(0.70, 0.05, 0.05);
+const WARNING: Color = Color::from_rgb(0.55, 0.33, 0.0);
+const SUCCESS: Color = Color::from_rgb(0.0, 0.42, 0.16);
+
+fn right_text(label: &str, right: &Right) -> String {
+    let value = match right {
+        Right::Yes => "oui".to_string(),
+        Right::No => "non".to_string(),
+        Right::Conditional(c) => c.clone(),
+        Right::NotStated => "non précisé par les sources".to_string(),
+    };
+    format!("{label} : {value}")
+}
+
+fn section<'a>(title: &'a str, items: Vec<Element<'a, Message>>) -> Element<'a, Message> {
+    let mut col = column![text(title).size(24)].spacing(8);
+    for item in items {
+        col = col.push(item);
+    }
+    container(col)
+        .padding(16)
+        .width(Fill)
+        .style(container::bordered_box)
+        .into()
+}
+
+fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
+    let mut col = column![
+        text(labels::channel(outcome.channel)).size(20),
+        text(outcome.summary.as_str()).size(28),
+    ]
+    .spacing(16);
+
+    if let Some(url) = &outcome.target.url {
+        col = col.push(
+            button(text("Ouvrir la page officielle").size(24))
+                .padding(16)
+                .style(button::primary)
+                .on_press(Message::OpenLink(url.clone())),
+        );
+        col = col.push(text(url.as_str()).size(16));
+    }
+    if !outcome.target.address.is_empty() {
+        let mut address = column![text("Adresse d'envoi").size(20)];
+        for line in &outcome.target.address {
+            address = address.push(text(line.as_str()).size(22));
+        }
+        col = col.push(
+            container(address)
+                .padding(12)
+                .style(container::bordered_box),
+        );
+    }
+    if let (Some(place), Some(hours)) = (&outcome.target.place, &outcome.target.hours) {
+        col = col.push(text(format!("{place} — {hours}")).size(20));
+    }
+    let instructions: Vec<Element<'_, Message>> = outcome
+        .target
+        .instructions
+        .iter()
+        .map(|i| text(format!("• {i}")).size(18).into())
+        .collect();
+    if !instructions.is_empty() {
+        col = col.push(column(instructions).spacing(4));
+    }
+
+    if let Some(w) = &outcome.filing_window {
+        let (status, color) = match w.status {
+            WindowStatus::NotYetOpen { days } => (
+                format!("Pas encore ouvert : ouvre dans {days} jour(s)."),
+                WARNING,
+            ),
+            WindowStatus::Open { days_left } => {
+                (format!("Ouvert : encore {days_left} jour(s)."), SUCCESS)
+            }
+            WindowStatus::ClosingSoon { days_left } => (
+                format!("Ferme bientôt : plus que {days_left} jour(s) !"),
+                WARNING,
+            ),
+            WindowStatus::Passed { days } => (format!("Dépassé depuis {days} jour(s)."), DANGER),
+        };
+        let mut items: Vec<Element<'_, Message>> = vec![
+            text(w.label.as_str()).size(18).into(),
+            text(format!(
+                "Du {} au {}",
+                w.opens.format("%d/%m/%Y"),
+                w.closes.format("%d/%m/%Y")
+            ))
+            .size(22)
+            .into(),
+            text(status).size(22).color(color).into(),
+        ];
+        if matches!(w.status, WindowStatus::Passed { .. }) || w.filed_in_window == Some(false) {
+            items.extend(w.late.iter().map(|l| text(l.as_str()).size(18).into()));
+        }
+        col = col.push(section("Quand déposer", items));
+    }
+    if let Some(r) = &outcome.implicit_rejection {
+        let mut items: Vec<Element<'_, Message>> = vec![
+            text(r.label.as_str()).size(18).into(),
+            text(format!("Date : {}", r.on.format("%d/%m/%Y")))
+                .size(22)
+                .color(if r.passed { DANGER } else { Color::BLACK })
+                .into(),
+        ];
+        if r.passed {
+            items.extend(r.then_what.iter().map(|t| text(t.as_str()).size(18).into()));
+        }
+        col = col.push(section("Sans réponse", items));
+    }
+    for n in &outcome.notices {
+        col = col.push(text(format!("{} : {}", n.label, n.text)).size(18));
+    }
+    if let Some(p) = &outcome.provisional {
+        col = col.push(section(
+            "Document provisoire à recevoir",
+            vec![
+                text(labels::provisional(p.document)).size(22).into(),
+                text(p.summary.as_str()).size(18).into(),
+                text(right_text("Séjour régulier", &p.rights.lawful_stay))
+                    .size(18)
+                    .into(),
+                text(right_text("Travailler", &p.rights.work))
+                    .size(18)
+                    .into(),
+                text(right_text("Droits sociaux", &p.rights.social_rights))
+                    .size(18)
+                    .into(),
+                text(right_text("Voyager", &p.rights.travel))
+                    .size(18)
+                    .into(),
+            ],
+        ));
+    }
+    if !outcome.documents.is_empty() {
+        let items = outcome
+            .documents
+            .iter()
+            .map(|d| {
+                let mut c = column![text(format!("☐ {}", d.label)).size(20)];
+                if let Some(details) = &d.details {
+                    c = c.push(text(details.as_str()).size(16));
+                }
+                c.into()
+            })
+            .collect();
+        col = col.push(section("Documents à préparer", items));
+    }
+    if !outcome.escalation.is_empty() {
+        let items = outcome
+            .escalation
+            .iter()
+            .map(|e| {
+                let mut c = column![text(e.label.as_str()).size(20)].spacing(4);
+                for d in &e.details {
+                    c = c.push(text(format!("• {d}")).size(16));
+                }
+                for contact in &e.contacts {
+                    let hours = contact
+                        .hours
+                        .as_deref()
+                        .map(|h| format!(" ({h})"))
+                        .unwrap_or_default();
+                    c = c.push(text(format!("{}{hours}", contact.value)).size(18));
+                }
+                if let Some(d) = &e.disagreement {
+                    c = c.push(text(d.as_str()).size(16).color(WARNING));
+                }
+                if let Some(url) = &e.url {
+                    c = c.push(
+                        button(text(url.as_str()).size(16))
+                            .style(button::text)
+                            .on_press(Message::OpenLink(url.clone())),
+                    );
+                }
+                c.into()
+            })
+            .collect();
+        col = col.push(section("Si vous êtes bloqué·e", items));
+    }
+    for note in &outcome.notes {
+        col = col.push(text(format!("ℹ {}", note.text)).size(18));
+    }
+    if !outcome.doubts.is_empty() {
+        let items = outcome
+            .doubts
+            .iter()
+            .map(|d| text(d.as_str()).size(16).color(WARNING).into())
+            .collect();
+        col = col.push(section("À vérifier", items));
+    }
+    let why = outcome
+        .explanation
+        .iter()
+        .filter(|f| f.role != Role::Superseded)
+        .map(|f| {
+            let mut c = column![text(f.rule.title.as_str()).size(18)].spacing(2);
+            for s in &f.rule.sources {
+                let stated = s.source.stated.map_or("non daté".to_string(), |d| {
+                    d.format("%d/%m/%Y").to_string()
+                });
+                c = c.push(
+                    text(format!(
+                        "« {} » — {} ({stated} ; vérifié le {})",
+                        s.quote,
+                        s.source.title,
+                        s.source.checked.format("%d/%m/%Y")
+                    ))
+                    .size(14),
+                );
+            }
+            c.into()
+        })
+        .collect();
+    col = col.push(section(
+        "Pourquoi ? Les règles appliquées et leurs sources",
+        why,
+    ));
+    col.into()
+}

@@ -1,0 +1,167 @@
+//! The wizard clicked through by visible text with iced_test's simulator. The simulator does not
+//! run `update`: each click's messages are fed to the app's `update`, then the view is rebuilt.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use iced_test::Simulator;
+
+use passerelle::pack::RulePack;
+use passerelle::ui::wizard::Message as W;
+use passerelle::ui::{self, App, Message};
+
+fn app(today: &str) -> App {
+    let today = NaiveDate::parse_from_str(today, "%Y-%m-%d").unwrap();
+    App::new(RulePack::bundled().map(Arc::new), today)
+}
+
+/// A tall viewport, so that every element of a long answer is on screen and clickable.
+fn simulator(app: &App) -> Simulator<'_, Message> {
+    Simulator::with_size(ui::settings(), (1024.0, 6000.0), app.view())
+}
+
+fn click(app: &mut App, label: &str) {
+    let messages: Vec<Message> = {
+        let mut sim = simulator(app);
+        sim.click(label)
+            .unwrap_or_else(|e| panic!("cannot click {label:?}: {e:?}"));
+        sim.into_messages().collect()
+    };
+    assert!(!messages.is_empty(), "clicking {label:?} sent nothing");
+    for m in messages {
+        let _ = app.update(m);
+    }
+}
+
+fn send(app: &mut App, message: W) {
+    let _ = app.update(Message::Wizard(message));
+}
+
+fn sees(app: &App, label: &str) -> bool {
+    simulator(app).find(label).is_ok()
+}
+
+fn choose_departement(app: &mut App, query: &str, label: &str) {
+    assert!(sees(app, "Dans quel département habitez-vous ?"));
+    send(app, W::Search(query.into()));
+    click(app, label);
+}
+
+#[test]
+fn anef_renewal_with_dates() {
+    let mut a = app("2026-11-23");
+    choose_departement(&mut a, "calvados", "1. Calvados (14)");
+    click(&mut a, "2. Renouveler mon titre");
+    assert!(sees(&a, "Pour quel motif ?"));
+    click(&mut a, "9. Conjoint·e de Français·e");
+    // The channel is known; the expiry date is asked on the answer screen.
+    assert!(sees(&a, "En ligne sur l'ANEF"));
+    assert!(sees(
+        &a,
+        "Jusqu'à quelle date votre titre actuel est-il valable ?"
+    ));
+    send(&mut a, W::DateInput("2027-02-15".into()));
+    click(&mut a, "Valider");
+    assert!(sees(&a, "Du 18/10/2026 au 17/12/2026"));
+    assert!(
+        sees(&a, "Ferme bientôt : plus que 24 jour(s) !")
+            || sees(&a, "Ouvert : encore 24 jour(s).")
+    );
+    assert!(sees(&a, "Attestation de prolongation d'instruction"));
+    assert!(sees(&a, "☐ Code e-photo (photo et signature numériques)"));
+    assert!(sees(&a, "pref-etrangers@calvados.gouv.fr"));
+}
+
+#[test]
+fn calvados_first_request_on_demarches_simplifiees() {
+    let mut a = app("2026-11-23");
+    choose_departement(&mut a, "14", "1. Calvados (14)");
+    click(&mut a, "1. Première demande de titre de séjour");
+    click(&mut a, "3. Salarié·e");
+    assert!(sees(&a, "Avec quel visa êtes-vous entré·e en France ?"));
+    click(&mut a, "2. Visa long séjour (D)");
+    assert!(sees(
+        &a,
+        "Formulaire en ligne de la préfecture (Démarches simplifiées)"
+    ));
+    assert!(sees(
+        &a,
+        "https://www.demarches-simplifiees.fr/commencer/pref14-premieredemande-visad"
+    ));
+    assert!(sees(&a, "Récépissé"));
+}
+
+#[test]
+fn postal_aes_in_calvados() {
+    let mut a = app("2026-11-23");
+    choose_departement(&mut a, "calva", "1. Calvados (14)");
+    click(&mut a, "1. Première demande de titre de séjour");
+    click(&mut a, "Régularisation (admission exceptionnelle)");
+    assert!(sees(&a, "Par courrier recommandé"));
+    assert!(sees(&a, "14038 CAEN CEDEX 08"));
+    assert!(sees(
+        &a,
+        "• Envoyez-la en lettre recommandée avec accusé de réception."
+    ));
+}
+
+#[test]
+fn duplicate_needs_two_questions_then_back_and_start_over() {
+    let mut a = app("2026-11-23");
+    choose_departement(&mut a, "seine st denis", "1. Seine-Saint-Denis (93)");
+    click(&mut a, "5. Carte perdue, volée ou abîmée");
+    assert!(sees(
+        &a,
+        "Cette démarche se fait uniquement en ligne, sur l'ANEF."
+    ));
+    assert!(sees(&a, "Ouvrir la page officielle"));
+    assert!(sees(&a, "0806 001 620 (du lundi au vendredi de 7h45 à 19h, le samedi de 8h à 17h (prix d'un appel local))"));
+    click(&mut a, "← Retour");
+    assert!(sees(&a, "Que voulez-vous faire ?"));
+    click(&mut a, "Recommencer");
+    assert!(sees(&a, "Dans quel département habitez-vous ?"));
+    assert_eq!(a.wizard().unwrap().wizard().answered(), 0);
+}
+
+#[test]
+fn naturalisation_on_natali() {
+    let mut a = app("2026-11-23");
+    choose_departement(&mut a, "rhone", "1. Rhône (69)");
+    click(&mut a, "Devenir Français·e (naturalisation)");
+    assert!(sees(&a, "En ligne sur NATALI"));
+    assert!(sees(&a, "Si le dépôt sur NATALI est impossible et que vous pouvez le prouver : envoyer le dossier papier par courrier"));
+}
+
+#[test]
+fn keyboard_picks_and_confirms() {
+    let mut a = app("2026-11-23");
+    send(&mut a, W::Search("93".into()));
+    send(&mut a, W::Confirm);
+    assert!(sees(&a, "Que voulez-vous faire ?"));
+    send(&mut a, W::MoveSelection(1));
+    send(&mut a, W::MoveSelection(1));
+    send(&mut a, W::MoveSelection(-1));
+    send(&mut a, W::Confirm); // the second choice: renewal
+    assert!(sees(&a, "Pour quel motif ?"));
+    send(&mut a, W::Back);
+    send(&mut a, W::Pick(4)); // 5 = duplicate
+    assert!(sees(
+        &a,
+        "Cette démarche se fait uniquement en ligne, sur l'ANEF."
+    ));
+}
+
+#[test]
+fn a_bad_date_is_explained_not_accepted() {
+    let mut a = app("2026-11-23");
+    choose_departement(&mut a, "14", "1. Calvados (14)");
+    click(&mut a, "2. Renouveler mon titre");
+    click(&mut a, "9. Conjoint·e de Français·e");
+    send(&mut a, W::DateInput("2027-02-30".into()));
+    click(&mut a, "Valider");
+    assert!(sees(
+        &a,
+        "« 2027-02-30 » n'est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2027-01-31."
+    ));
+    assert!(a.wizard().unwrap().wizard().facts().title_expiry.is_none());
+}
