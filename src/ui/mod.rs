@@ -62,9 +62,18 @@ impl App {
                         open_in_browser(&url);
                     }
                 }
+                return self.focus_input();
             }
         }
         Task::none()
+    }
+
+    /// Puts the keyboard in the current step's text field, if it has one.
+    pub fn focus_input(&self) -> Task<Message> {
+        match self.wizard.as_ref().and_then(|w| w.input_id()) {
+            Some(id) => iced::widget::operation::focus(id),
+            None => Task::none(),
+        }
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -160,7 +169,11 @@ pub fn run(pack: Result<RulePack, PackErrors>) -> iced::Result {
     let pack = pack.map(Arc::new);
     let today = chrono::Local::now().date_naive();
     iced::application(
-        move || App::new(pack.clone(), today),
+        move || {
+            let app = App::new(pack.clone(), today);
+            let focus = app.focus_input();
+            (app, focus)
+        },
         App::update,
         App::view,
     )

@@ -70,6 +70,16 @@ impl Screen {
         &self.step
     }
 
+    /// The text field a person types into on the current step, so that it can take the
+    /// keyboard focus without a click.
+    pub fn input_id(&self) -> Option<&'static str> {
+        match self.current_question()?.fact {
+            FactName::Departement => Some("departement-search"),
+            fact if fact.is_date() => Some("date-input"),
+            _ => None,
+        }
+    }
+
     /// The values offered for a question, in display order.
     fn choices(&self, pack: &RulePack, question: &Question) -> Vec<(String, String, String)> {
         match question.fact {
