@@ -165,3 +165,39 @@ fn a_bad_date_is_explained_not_accepted() {
     ));
     assert!(a.wizard().unwrap().wizard().facts().title_expiry.is_none());
 }
+
+#[test]
+fn an_old_pack_warns_and_a_fresh_one_does_not() {
+    let warning = "Attention : ces règles ont plus de 6 mois. Les démarches changent souvent : vérifiez sur le site de la préfecture, et mettez Passerelle à jour.";
+    assert!(!sees(&app("2027-05-23"), warning));
+    assert!(sees(&app("2027-05-24"), warning));
+}
+
+#[test]
+fn a_broken_pack_opens_an_error_screen_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("pack.ron"),
+        "(name: \"x\", version: \"1\", published: \"2026-02-30\")",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("sources.ron"), "[]").unwrap();
+    std::fs::write(
+        dir.path().join("departements.ron"),
+        "(sources: [], departements: [])",
+    )
+    .unwrap();
+    let errors = RulePack::from_dir(dir.path()).map(Arc::new);
+    let message = errors.as_ref().err().unwrap().to_string();
+    assert!(
+        message.starts_with("pack.ron:1:") && message.contains("2026-02-30"),
+        "{message}"
+    );
+    let a = App::new(errors, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+    assert!(a.wizard().is_none());
+    assert!(sees(
+        &a,
+        "Les règles livrées avec Passerelle sont illisibles"
+    ));
+    assert!(sees(&a, &message));
+}

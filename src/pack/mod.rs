@@ -448,6 +448,13 @@ impl RulePack {
         self.departements.iter().position(|d| d.code == code)
     }
 
+    /// A pack older than six months on `today` should be updated: rules change every few months.
+    pub fn is_stale(&self, today: NaiveDate) -> bool {
+        Offset::Months(6)
+            .apply(self.meta.published)
+            .is_some_and(|limit| today > limit)
+    }
+
     pub fn rule_count(&self) -> usize {
         self.channels.len()
             + self.refusals.len()
@@ -1344,6 +1351,15 @@ fn check_overlaps<E>(rules: &[Rule<E>], errors: &mut Vec<PackError>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pack_is_stale_after_six_months() {
+        let mut pack = RulePack::bundled().unwrap();
+        pack.meta.published = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let day = |m, d| NaiveDate::from_ymd_opt(2027, m, d).unwrap();
+        assert!(!pack.is_stale(day(5, 23)));
+        assert!(pack.is_stale(day(5, 24)));
+    }
 
     #[test]
     fn departement_codes() {

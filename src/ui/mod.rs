@@ -79,12 +79,19 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         match (&self.pack, &self.wizard) {
             (Ok(pack), Some(screen)) => {
-                let header = text(format!(
+                let mut header = column![text(format!(
                     "Passerelle — règles du {} (version {})",
                     pack.meta.published.format("%d/%m/%Y"),
                     pack.meta.version
                 ))
-                .size(16);
+                .size(16)];
+                if pack.is_stale(screen.wizard().today()) {
+                    header = header.push(
+                        text("Attention : ces règles ont plus de 6 mois. Les démarches changent souvent : vérifiez sur le site de la préfecture, et mettez Passerelle à jour.")
+                            .size(18)
+                            .color(iced::Color::from_rgb(0.55, 0.33, 0.0)),
+                    );
+                }
                 column![
                     container(header).padding([8, 24]),
                     screen.view(pack).map(Message::Wizard)
