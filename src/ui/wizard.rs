@@ -2,13 +2,14 @@
 //! `Wizard` and draws; every decision comes from the resolver.
 
 use chrono::NaiveDate;
-use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
+use iced::widget::{button, column, container, image, row, scrollable, space, text, text_input};
 use iced::{Color, Element, Fill};
 
 use crate::deadlines::WindowStatus;
 use crate::facts::{parse_date, FactName};
 use crate::labels;
 use crate::pack::{Right, RulePack};
+use crate::qr::QrMatrix;
 use crate::resolver::{Outcome, Question, Role};
 use crate::wizard::{search_departements, Step, Wizard};
 
@@ -327,6 +328,39 @@ fn right_text(label: &str, right: &Right) -> String {
     format!("{label} : {value}")
 }
 
+/// Pixels per QR module: the code stays readable by a phone held at a kiosk screen.
+const QR_MODULE: usize = 5;
+
+/// A QR code as one image with sharp module edges (no `canvas`: it renders wrongly under the
+/// software renderer; separate rectangles showed anti-aliased seams between rows).
+fn qr_view<'a>(url: &str) -> Option<Element<'a, Message>> {
+    let m = QrMatrix::encode(url)?;
+    let side = m.width * QR_MODULE;
+    let mut pixels = Vec::with_capacity(side * side * 4);
+    for y in 0..side {
+        for x in 0..side {
+            let v = if m.is_dark(x / QR_MODULE, y / QR_MODULE) {
+                0
+            } else {
+                255
+            };
+            pixels.extend_from_slice(&[v, v, v, 255]);
+        }
+    }
+    let handle = image::Handle::from_rgba(side as u32, side as u32, pixels);
+    Some(
+        column![
+            image(handle)
+                .width(side as f32)
+                .height(side as f32)
+                .filter_method(image::FilterMethod::Nearest),
+            text("Scannez pour ouvrir la page sur votre téléphone").size(14)
+        ]
+        .spacing(6)
+        .into(),
+    )
+}
+
 fn section<'a>(title: &'a str, items: Vec<Element<'a, Message>>) -> Element<'a, Message> {
     let mut col = column![text(title).size(24)].spacing(8);
     for item in items {
@@ -347,13 +381,20 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
     .spacing(16);
 
     if let Some(url) = &outcome.target.url {
-        col = col.push(
+        let link = column![
             button(text("Ouvrir la page officielle").size(24))
                 .padding(16)
                 .style(button::primary)
                 .on_press(Message::OpenLink(url.clone())),
-        );
-        col = col.push(text(url.as_str()).size(16));
+            text(url.as_str()).size(16),
+        ]
+        .spacing(8)
+        .width(Fill);
+        let mut line = row![link].spacing(24);
+        if let Some(qr) = qr_view(url) {
+            line = line.push(qr);
+        }
+        col = col.push(line);
     }
     if !outcome.target.address.is_empty() {
         let mut address = column![text("Adresse d'envoi").size(20)];
