@@ -12,7 +12,6 @@ use iced::{Element, Fill, Font, Subscription, Task, Theme};
 use crate::pack::{PackErrors, RulePack};
 
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
 /// Fallback for symbols Noto Sans lacks (arrows, ≥, ☐), found in quotes of the sources.
 pub const FONT_SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
@@ -164,7 +163,7 @@ fn open_in_browser(url: &str) {
 pub fn settings() -> iced::Settings {
     iced::Settings {
         id: Some("passerelle".into()),
-        fonts: vec![FONT_REGULAR.into(), FONT_BOLD.into(), FONT_SYMBOLS.into()],
+        fonts: vec![FONT_REGULAR.into(), FONT_SYMBOLS.into()],
         default_font: Font::with_name("Noto Sans"),
         default_text_size: 20.into(),
         ..iced::Settings::default()

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Time to first frame and peak memory of Passerelle against a bare iced 0.14 window with the same
+# kinds of widgets (examples/bare_window.rs), both release builds with the default renderer
+# (tiny-skia), under Xvfb at 24-bit colour. Median of RUNS runs each, then the ratios.
+# Needs: xvfb, python3, GNU time (apt-get install xvfb time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-5}
+cargo build --release --quiet --bin passerelle --example bare_window
+export DISPLAY=:97
+Xvfb "$DISPLAY" -screen 0 1280x900x24 >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null' EXIT
+sleep 1
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+measure() {
+  local frames=() mems=()
+  for _ in $(seq "$RUNS"); do
+    read -r ms kb < <(python3 tools/first_frame.py 500 700 "$@")
+    frames+=("$ms"); mems+=("$kb")
+    sleep 0.5
+  done
+  echo "$(printf '%s\n' "${frames[@]}" | median) $(printf '%s\n' "${mems[@]}" | median)"
+}
+read -r app_ms app_kb < <(measure target/release/passerelle)
+read -r bare_ms bare_kb < <(measure target/release/examples/bare_window)
+echo "passerelle:  first frame ${app_ms} ms, peak memory $((app_kb / 1024)) MB (median of $RUNS)"
+echo "bare window: first frame ${bare_ms} ms, peak memory $((bare_kb / 1024)) MB (median of $RUNS)"
+awk -v a="$app_ms" -v b="$bare_ms" -v am="$app_kb" -v bm="$bare_kb" \
+  'BEGIN { printf "ratios: first frame %.2f (target ≤ 1.3), peak memory %.2f (target ≤ 1.5)\n", a/b, am/bm }'
