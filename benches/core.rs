@@ -11,11 +11,7 @@ use passerelle::pack::{load, PackFiles, RulePack};
 use passerelle::{resolve, scenario};
 
 fn facts(pairs: &[(&str, &str)]) -> Facts {
-    let mut f = Facts::default();
-    for (k, v) in pairs {
-        f.set(k, v).expect("valid fact");
-    }
-    f
+    Facts::from_pairs(pairs).expect("valid facts")
 }
 
 fn benches(c: &mut Criterion) {

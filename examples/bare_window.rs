@@ -27,10 +27,17 @@ fn view(state: &Bare) -> Element<'_, Message> {
     scrollable(
         column![
             text("Bare window — règles du 23/11/2026").size(16),
-            row![button("← Retour").on_press(Message::Pressed), button("Recommencer").on_press(Message::Pressed)].spacing(12),
+            row![
+                button("← Retour").on_press(Message::Pressed),
+                button("Recommencer").on_press(Message::Pressed)
+            ]
+            .spacing(12),
             text("Dans quel département habitez-vous ?").size(30),
             text("Tapez le numéro ou une partie du nom.").size(18),
-            text_input("Numéro ou nom du département", &state.input).on_input(Message::Input).size(22).padding(12),
+            text_input("Numéro ou nom du département", &state.input)
+                .on_input(Message::Input)
+                .size(22)
+                .padding(12),
         ]
         .spacing(16)
         .padding(24),

@@ -287,8 +287,14 @@ fn vocab<T>(
 impl Facts {
     /// Reads facts from name → value pairs, as written in scenario and facts files.
     pub fn from_map(map: &BTreeMap<String, String>) -> Result<Facts, FactError> {
+        let pairs: Vec<(&str, &str)> = map.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        Facts::from_pairs(&pairs)
+    }
+
+    /// Reads facts from (name, value) pairs, as a test or a caller writes them inline.
+    pub fn from_pairs(pairs: &[(&str, &str)]) -> Result<Facts, FactError> {
         let mut facts = Facts::default();
-        for (name, value) in map {
+        for (name, value) in pairs {
             facts.set(name, value)?;
         }
         Ok(facts)

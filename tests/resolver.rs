@@ -18,11 +18,7 @@ fn day(s: &str) -> NaiveDate {
 }
 
 fn facts(pairs: &[(&str, &str)]) -> Facts {
-    let mut f = Facts::default();
-    for (k, v) in pairs {
-        f.set(k, v).unwrap();
-    }
-    f
+    Facts::from_pairs(pairs).expect("valid facts")
 }
 
 #[test]

@@ -13,6 +13,10 @@ use crate::qr::QrMatrix;
 use crate::resolver::{Outcome, Question, Role};
 use crate::wizard::{search_departements, Step, Wizard};
 
+/// Ids of the two text fields, used to draw them and to give them the keyboard focus.
+const SEARCH_INPUT: &str = "departement-search";
+const DATE_INPUT: &str = "date-input";
+
 /// How many département matches are listed under the search field.
 const MAX_MATCHES: usize = 8;
 
@@ -67,16 +71,12 @@ impl Screen {
         &self.wizard
     }
 
-    pub fn step(&self) -> &Step {
-        &self.step
-    }
-
     /// The text field a person types into on the current step, so that it can take the
     /// keyboard focus without a click.
     pub fn input_id(&self) -> Option<&'static str> {
         match self.current_question()?.fact {
-            FactName::Departement => Some("departement-search"),
-            fact if fact.is_date() => Some("date-input"),
+            FactName::Departement => Some(SEARCH_INPUT),
+            fact if fact.is_date() => Some(DATE_INPUT),
             _ => None,
         }
     }
@@ -261,7 +261,7 @@ impl Screen {
         if q.fact == FactName::Departement {
             col = col.push(
                 text_input("Numéro ou nom du département", &self.search)
-                    .id("departement-search")
+                    .id(SEARCH_INPUT)
                     .on_input(Message::Search)
                     .on_submit(Message::Confirm)
                     .size(22)
@@ -272,7 +272,7 @@ impl Screen {
             col = col.push(
                 row![
                     text_input("AAAA-MM-JJ", &self.date_input)
-                        .id("date-input")
+                        .id(DATE_INPUT)
                         .on_input(Message::DateInput)
                         .on_submit(Message::SubmitDate)
                         .size(22)
