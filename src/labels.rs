@@ -20,6 +20,16 @@ pub fn question(fact: FactName) -> &'static str {
     }
 }
 
+/// A short name for a date fact, for the trail of answers.
+pub fn date_short(fact: FactName) -> &'static str {
+    match fact {
+        FactName::TitleExpiry => "Fin du titre",
+        FactName::EntryDate => "Entrée en France",
+        FactName::FiledOn => "Dépôt",
+        _ => question(fact),
+    }
+}
+
 pub fn question_hint(fact: FactName) -> &'static str {
     match fact {
         FactName::Departement => "Tapez le numéro ou une partie du nom : « 93 », « seine st denis », « Réunion ».",

@@ -8,6 +8,8 @@ pub mod pack;
 pub mod qr;
 pub mod resolver;
 pub mod scenario;
+pub mod settings;
+pub mod store;
 pub mod ui;
 pub mod wizard;
 

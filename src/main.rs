@@ -8,6 +8,8 @@ use clap::{Parser, Subcommand};
 
 use passerelle::facts::{parse_date, Facts};
 use passerelle::pack::RulePack;
+use passerelle::settings::SettingsFile;
+use passerelle::store;
 use passerelle::{resolve, scenario};
 
 #[derive(Parser)]
@@ -20,6 +22,10 @@ struct Cli {
     /// Use the rule pack in this directory instead of the bundled one.
     #[arg(long, global = true, value_name = "DIR")]
     pack: Option<PathBuf>,
+    /// Keep settings and files in DIR instead of the platform data directory (portable mode;
+    /// also PASSERELLE_DATA_DIR).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -62,12 +68,40 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 Some(d) => RulePack::from_dir(d),
                 None => RulePack::bundled(),
             };
-            match passerelle::ui::run(pack) {
-                Ok(()) => Ok(ExitCode::SUCCESS),
-                Err(e) => Err(format!(
-                    "the window could not be opened ({e}). Passerelle needs a graphical session (X11 or Wayland, 24-bit colour); try ICED_BACKEND=tiny-skia or ICED_BACKEND=wgpu."
-                )),
+            let settings = match store::data_dir(cli.data_dir.as_deref()) {
+                Ok(dir) => Some(SettingsFile::load(&dir)),
+                Err(e) => {
+                    eprintln!("passerelle: {e}; settings will not be kept");
+                    None
+                }
+            };
+            if let Some(problem) = settings.as_ref().and_then(|s| s.problem.as_ref()) {
+                eprintln!("passerelle: settings not readable: {problem}");
             }
+            if let Some(reason) = no_display() {
+                return Err(format!(
+                    "the window cannot open: {reason}. Passerelle needs a graphical session (X11 or Wayland); the command line works without one (passerelle --help)."
+                ));
+            }
+            // The window system may panic instead of returning an error (a missing display
+            // protocol, a 16-bit X visual): turn that into one clear message too.
+            std::panic::set_hook(Box::new(|_| {}));
+            let result = std::panic::catch_unwind(move || passerelle::ui::run(pack, settings));
+            let _ = std::panic::take_hook();
+            let failure = match result {
+                Ok(Ok(())) => return Ok(ExitCode::SUCCESS),
+                Ok(Err(e)) => e.to_string(),
+                Err(payload) => payload
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "unknown failure".into()),
+            };
+            let message = format!(
+                "Passerelle stopped: {failure}. If the window did not open: it needs a graphical session (X11 or Wayland) with 24-bit colour; the renderer can be changed with ICED_BACKEND=tiny-skia or ICED_BACKEND=wgpu."
+            );
+            passerelle::ui::show_error_dialog(&message);
+            Err(message)
         }
         Some(Command::Resolve { facts, today }) => {
             let pack = load_pack(&cli.pack)?;
@@ -156,15 +190,23 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
 }
 
+/// Why no window can open here, if it is plain from the environment (Linux and BSD only).
+fn no_display() -> Option<&'static str> {
+    let unix_desktop = cfg!(all(unix, not(target_os = "macos")));
+    let has = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    (unix_desktop && !has("DISPLAY") && !has("WAYLAND_DISPLAY") && !has("WAYLAND_SOCKET"))
+        .then_some("neither DISPLAY nor WAYLAND_DISPLAY is set")
+}
+
 fn main() -> ExitCode {
     // Kiosk PCs have no GPU: the software renderer is the default, ICED_BACKEND overrides it.
     if std::env::var_os("ICED_BACKEND").is_none() {
         std::env::set_var("ICED_BACKEND", "tiny-skia");
     }
-    // Some displays make the renderer panic rather than fail (16-bit X visuals): say it plainly.
+    // A bug is reported in one line, not a backtrace (the window's own failures are caught in
+    // `run` with a clearer message).
     std::panic::set_hook(Box::new(|info| {
         eprintln!("passerelle: stopped unexpectedly: {info}");
-        eprintln!("passerelle: if this happened while opening the window, check that the display uses 24-bit colour, or set ICED_BACKEND=wgpu.");
     }));
     match run(Cli::parse()) {
         Ok(code) => code,

@@ -84,6 +84,20 @@ impl Wizard {
         }
     }
 
+    /// The answers so far, in the order given, as (fact, value) — the progress shown on screen.
+    pub fn answers(&self) -> Vec<(FactName, String)> {
+        let map = self.facts.to_map();
+        self.history
+            .iter()
+            .filter_map(|f| map.get(f.as_str()).map(|v| (*f, v.clone())))
+            .collect()
+    }
+
+    /// Goes back to the state before the `n`-th answer (0-based), forgetting it and the later ones.
+    pub fn back_to(&mut self, n: usize) {
+        while self.history.len() > n && self.back() {}
+    }
+
     pub fn start_over(&mut self) {
         self.facts = Facts::default();
         self.history.clear();
@@ -269,6 +283,28 @@ mod tests {
         assert_eq!(w.answered(), 0);
         assert_eq!(w.facts(), &Facts::default());
         assert!(!w.back());
+    }
+
+    #[test]
+    fn answers_are_listed_in_order_and_can_be_rewound() {
+        let mut w = Wizard::new(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        w.answer(FactName::Departement, "14").unwrap();
+        w.answer(FactName::Request, "renewal").unwrap();
+        w.answer(FactName::Category, "student").unwrap();
+        assert_eq!(
+            w.answers(),
+            vec![
+                (FactName::Departement, "14".to_string()),
+                (FactName::Request, "renewal".to_string()),
+                (FactName::Category, "student".to_string()),
+            ]
+        );
+        w.back_to(1);
+        assert_eq!(w.answers(), vec![(FactName::Departement, "14".to_string())]);
+        assert_eq!(w.facts().request, None);
+        assert_eq!(w.facts().category, None);
+        w.back_to(5);
+        assert_eq!(w.answered(), 1);
     }
 
     #[test]

@@ -267,3 +267,40 @@ fn resolve_refuses_an_unknown_fact_by_name() {
         "{stderr}"
     );
 }
+
+/// The GUI without a usable display: one clear message and exit code 2, never a panic trace.
+fn gui_without_window(display: Option<&str>) -> Output {
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = bin();
+    cmd.env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .env("PASSERELLE_DATA_DIR", data.path());
+    match display {
+        Some(d) => cmd.env("DISPLAY", d),
+        None => cmd.env_remove("DISPLAY"),
+    };
+    cmd.output().unwrap()
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn no_display_gives_one_clear_message() {
+    let out = gui_without_window(None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("neither DISPLAY nor WAYLAND_DISPLAY"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn an_unreachable_display_is_reported_not_panicked() {
+    // Display 59 of a host that cannot exist: X cannot connect.
+    let out = gui_without_window(Some("nonexistent.invalid:59"));
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Passerelle stopped"), "{err}");
+    assert!(err.contains("graphical session"), "{err}");
+    assert!(!err.contains("panicked at"), "{err}");
+    assert!(!err.contains("backtrace"), "{err}");
+}

@@ -201,3 +201,32 @@ fn a_broken_pack_opens_an_error_screen_naming_file_and_line() {
     ));
     assert!(sees(&a, &message));
 }
+
+#[test]
+fn the_trail_of_answers_shows_progress_and_rewinds() {
+    let mut a = app("2026-11-23");
+    assert!(sees(&a, "Question 1"));
+    choose_departement(&mut a, "calvados", "1. Calvados (14)");
+    click(&mut a, "2. Renouveler mon titre");
+    assert!(sees(&a, "Question 3"));
+    // The answers given so far are listed in the person's words, each a way back.
+    assert!(sees(&a, "Calvados (14)"));
+    assert!(sees(&a, "Renouveler mon titre"));
+    click(&mut a, "Calvados (14)");
+    assert!(sees(&a, "Dans quel département habitez-vous ?"));
+    assert_eq!(a.wizard().unwrap().wizard().answered(), 0);
+}
+
+#[test]
+fn text_size_and_theme_buttons_change_the_settings() {
+    let mut a = app("2026-11-23");
+    assert!(sees(&a, "Texte 100 %"));
+    click(&mut a, "A+");
+    click(&mut a, "A+");
+    assert!(sees(&a, "Texte 120 %"));
+    click(&mut a, "A−");
+    assert!((a.scale() - 1.1).abs() < 1e-6);
+    click(&mut a, "Thème sombre");
+    assert!(sees(&a, "Thème clair"));
+    assert_eq!(a.settings().theme, passerelle::settings::ThemeChoice::Dark);
+}

@@ -1,35 +1,38 @@
 //! The desktop app (iced 0.14). It maps messages to core calls and draws; it decides nothing
 //! about the law.
 
+pub mod theme;
 pub mod wizard;
 
 use std::sync::Arc;
 
 use iced::keyboard::{self, key::Named, Key, Modifiers};
-use iced::widget::{column, container, text};
+use iced::widget::{button, column, container, row, space, text};
 use iced::{Element, Fill, Font, Subscription, Task, Theme};
 
 use crate::pack::{PackErrors, RulePack};
+use crate::settings::{Settings, SettingsFile, ThemeChoice};
 
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
 /// Fallback for symbols Noto Sans lacks (arrows, ≥, ☐), found in quotes of the sources.
 pub const FONT_SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
-/// Text scale bounds for Ctrl+Plus / Ctrl+Minus.
-pub const MIN_SCALE: f32 = 0.8;
-pub const MAX_SCALE: f32 = 2.0;
-
 #[derive(Debug, Clone)]
 pub enum Message {
     Wizard(wizard::Message),
     Zoom(i32),
+    ToggleTheme,
 }
 
 pub struct App {
     pack: Result<Arc<RulePack>, PackErrors>,
     /// Absent when the pack could not be loaded (the error screen shows instead).
     wizard: Option<wizard::Screen>,
-    scale: f32,
+    settings: Settings,
+    /// Where the settings are kept; `None` keeps them in memory only.
+    settings_file: Option<SettingsFile>,
+    /// A settings file that could not be read or written, said once in the header.
+    settings_problem: Option<String>,
 }
 
 impl App {
@@ -38,7 +41,39 @@ impl App {
         App {
             pack,
             wizard,
-            scale: 1.0,
+            settings: Settings::default(),
+            settings_file: None,
+            settings_problem: None,
+        }
+    }
+
+    /// Uses and keeps the settings of this file (theme, text size).
+    pub fn with_settings_file(mut self, file: SettingsFile) -> App {
+        self.settings = file.settings.clone();
+        self.settings_problem = file.problem.as_ref().map(|p| {
+            format!(
+                "Vos réglages n'ont pas pu être lus ; les réglages par défaut sont utilisés. {p}"
+            )
+        });
+        self.settings_file = Some(file);
+        self
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn settings_problem(&self) -> Option<&str> {
+        self.settings_problem.as_deref()
+    }
+
+    fn save_settings(&mut self) {
+        if let Some(file) = &mut self.settings_file {
+            file.settings = self.settings.clone();
+            if let Err(e) = file.save() {
+                self.settings_problem =
+                    Some(format!("Vos réglages n'ont pas pu être enregistrés : {e}"));
+            }
         }
     }
 
@@ -47,13 +82,22 @@ impl App {
     }
 
     pub fn scale(&self) -> f32 {
-        self.scale
+        self.settings.text_scale
+    }
+
+    pub fn theme(&self) -> Theme {
+        theme::theme(self.settings.theme)
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Zoom(step) => {
-                self.scale = (self.scale + 0.1 * step as f32).clamp(MIN_SCALE, MAX_SCALE);
+                self.settings.zoom(step);
+                self.save_settings();
+            }
+            Message::ToggleTheme => {
+                self.settings.theme = self.settings.theme.toggled();
+                self.save_settings();
             }
             Message::Wizard(m) => {
                 if let (Ok(pack), Some(screen)) = (&self.pack, &mut self.wizard) {
@@ -78,18 +122,43 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         match (&self.pack, &self.wizard) {
             (Ok(pack), Some(screen)) => {
-                let mut header = column![text(format!(
-                    "Passerelle — règles du {} (version {})",
-                    pack.meta.published.format("%d/%m/%Y"),
-                    pack.meta.version
-                ))
-                .size(16)];
+                let dark = self.settings.theme == ThemeChoice::Dark;
+                let display = row![
+                    text(format!(
+                        "Passerelle — règles du {} (version {})",
+                        pack.meta.published.format("%d/%m/%Y"),
+                        pack.meta.version
+                    ))
+                    .size(16),
+                    space::horizontal(),
+                    text(format!(
+                        "Texte {} %",
+                        (self.settings.text_scale * 100.0).round()
+                    ))
+                    .size(16),
+                    small_button("A−", Message::Zoom(-1)),
+                    small_button("A+", Message::Zoom(1)),
+                    small_button(
+                        if dark {
+                            "Thème clair"
+                        } else {
+                            "Thème sombre"
+                        },
+                        Message::ToggleTheme
+                    ),
+                ]
+                .spacing(8)
+                .align_y(iced::Center);
+                let mut header = column![display].spacing(6);
                 if pack.is_stale(screen.wizard().today()) {
                     header = header.push(
                         text("Attention : ces règles ont plus de 6 mois. Les démarches changent souvent : vérifiez sur le site de la préfecture, et mettez Passerelle à jour.")
                             .size(18)
-                            .color(iced::Color::from_rgb(0.55, 0.33, 0.0)),
+                            .style(text::warning),
                     );
+                }
+                if let Some(problem) = &self.settings_problem {
+                    header = header.push(text(problem.as_str()).size(16).style(text::warning));
                 }
                 column![
                     container(header).padding([8, 24]),
@@ -146,6 +215,14 @@ pub fn key_to_message(key: &Key, modifiers: Modifiers) -> Option<Message> {
     }
 }
 
+fn small_button(label: &str, message: Message) -> Element<'_, Message> {
+    button(text(label).size(16))
+        .style(button::secondary)
+        .padding([4, 10])
+        .on_press(message)
+        .into()
+}
+
 fn open_in_browser(url: &str) {
     let opener = if cfg!(target_os = "windows") {
         "explorer"
@@ -170,13 +247,30 @@ pub fn settings() -> iced::Settings {
     }
 }
 
+/// Says in a dialog why the window could not open, where the system can show one (the same
+/// message also goes to stderr).
+pub fn show_error_dialog(message: &str) {
+    let _ = rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title("Passerelle")
+        .set_description(message)
+        .set_buttons(rfd::MessageButtons::Ok)
+        .show();
+}
+
 /// Opens the window. Defaults to the tiny-skia software renderer unless `ICED_BACKEND` is set.
-pub fn run(pack: Result<RulePack, PackErrors>) -> iced::Result {
+pub fn run(
+    pack: Result<RulePack, PackErrors>,
+    settings_file: Option<SettingsFile>,
+) -> iced::Result {
     let pack = pack.map(Arc::new);
     let today = chrono::Local::now().date_naive();
     iced::application(
         move || {
-            let app = App::new(pack.clone(), today);
+            let mut app = App::new(pack.clone(), today);
+            if let Some(file) = settings_file.clone() {
+                app = app.with_settings_file(file);
+            }
             let focus = app.focus_input();
             (app, focus)
         },
@@ -185,7 +279,7 @@ pub fn run(pack: Result<RulePack, PackErrors>) -> iced::Result {
     )
     .title("Passerelle")
     .subscription(App::subscription)
-    .theme(|_: &App| Theme::Light)
+    .theme(App::theme)
     .scale_factor(App::scale)
     .settings(settings())
     .window_size((1024.0, 768.0))
@@ -255,18 +349,21 @@ mod tests {
     }
 
     #[test]
-    fn zoom_is_clamped() {
-        let mut app = App::new(
-            RulePack::bundled().map(Arc::new),
-            chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
-        );
+    fn zoom_and_theme_are_kept_in_the_settings_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut app = App::new(RulePack::bundled().map(Arc::new), today)
+            .with_settings_file(SettingsFile::load(dir.path()));
         for _ in 0..30 {
             let _ = app.update(Message::Zoom(1));
         }
-        assert_eq!(app.scale(), MAX_SCALE);
-        for _ in 0..30 {
-            let _ = app.update(Message::Zoom(-1));
-        }
-        assert_eq!(app.scale(), MIN_SCALE);
+        assert_eq!(app.scale(), crate::settings::MAX_SCALE);
+        let _ = app.update(Message::Zoom(-1));
+        let _ = app.update(Message::ToggleTheme);
+        let again = App::new(RulePack::bundled().map(Arc::new), today)
+            .with_settings_file(SettingsFile::load(dir.path()));
+        assert_eq!(again.scale(), 1.9);
+        assert_eq!(again.settings().theme, ThemeChoice::Dark);
+        assert!(again.settings_problem().is_none());
     }
 }

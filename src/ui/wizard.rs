@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use iced::widget::{button, column, container, image, row, scrollable, space, text, text_input};
-use iced::{Color, Element, Fill};
+use iced::{Element, Fill};
 
 use crate::deadlines::WindowStatus;
 use crate::facts::{parse_date, FactName};
@@ -29,6 +29,8 @@ pub enum Message {
     SubmitDate,
     Back,
     StartOver,
+    /// Go back to the n-th answer (0-based) to change it.
+    BackTo(usize),
     /// Keyboard: move the highlighted choice.
     MoveSelection(i32),
     /// Keyboard: pick the n-th choice (0-based).
@@ -178,6 +180,10 @@ impl Screen {
                 self.wizard.back();
                 self.changed(pack);
             }
+            Message::BackTo(n) => {
+                self.wizard.back_to(n);
+                self.changed(pack);
+            }
             Message::StartOver => {
                 self.wizard.start_over();
                 self.changed(pack);
@@ -222,10 +228,34 @@ impl Screen {
                 .style(button::secondary)
                 .padding(10),
             space::horizontal(),
-            text(format!("Question {}", self.wizard.answered() + 1)).size(16),
+            text(match self.step {
+                Step::Ask(_) => format!("Question {}", self.wizard.answered() + 1),
+                _ => format!("Réponse après {} question(s)", self.wizard.answered()),
+            })
+            .size(16),
         ]
         .spacing(12)
         .align_y(iced::Center);
+        let answers = self.wizard.answers();
+        let progress: Element<'a, Message> = if answers.is_empty() {
+            text("Répondez aux questions une par une ; vous pourrez revenir en arrière.")
+                .size(16)
+                .into()
+        } else {
+            let mut trail = row![text("Vos réponses (cliquez pour changer) :").size(16)]
+                .spacing(6)
+                .align_y(iced::Center);
+            for (i, (fact, value)) in answers.iter().enumerate() {
+                trail = trail.push(
+                    button(text(answer_label(pack, *fact, value)).size(16))
+                        .style(button::secondary)
+                        .padding([2, 8])
+                        .on_press(Message::BackTo(i)),
+                );
+            }
+            trail.wrap().vertical_spacing(6).into()
+        };
+        let navigation = column![navigation, progress].spacing(8);
 
         let body: Element<'a, Message> = match &self.step {
             Step::Ask(q) => self.question_view(pack, q),
@@ -284,7 +314,7 @@ impl Screen {
                 .spacing(12),
             );
             if let Some(error) = &self.date_error {
-                col = col.push(text(error.clone()).size(18).color(DANGER));
+                col = col.push(text(error.clone()).size(18).style(text::danger));
             }
         }
         for (i, (value, label, hint)) in self.choices(pack, q).into_iter().enumerate() {
@@ -314,9 +344,26 @@ impl Screen {
     }
 }
 
-const DANGER: Color = Color::from_rgb(0.70, 0.05, 0.05);
-const WARNING: Color = Color::from_rgb(0.55, 0.33, 0.0);
-const SUCCESS: Color = Color::from_rgb(0.0, 0.42, 0.16);
+/// How an answer given reads in the trail of answers.
+fn answer_label(pack: &RulePack, fact: FactName, value: &str) -> String {
+    match fact {
+        FactName::Departement => pack
+            .departements
+            .iter()
+            .find(|d| d.code == value)
+            .map_or(value.to_string(), |d| format!("{} ({})", d.name, d.code)),
+        FactName::SousPrefecture => pack
+            .departements
+            .iter()
+            .flat_map(|d| &d.sous_prefectures)
+            .find(|s| s.id == value)
+            .map_or(value.to_string(), |s| s.name.clone()),
+        f if f.is_date() => parse_date(value).map_or(value.to_string(), |d| {
+            format!("{} : {}", labels::date_short(f), d.format("%d/%m/%Y"))
+        }),
+        f => labels::choice(f, value).0.to_string(),
+    }
+}
 
 fn right_text(label: &str, right: &Right) -> String {
     let value = match right {
@@ -421,19 +468,22 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
     }
 
     if let Some(w) = &outcome.filing_window {
-        let (status, color) = match w.status {
+        let (status, style): (String, fn(&iced::Theme) -> text::Style) = match w.status {
             WindowStatus::NotYetOpen { days } => (
                 format!("Pas encore ouvert : ouvre dans {days} jour(s)."),
-                WARNING,
+                text::warning,
             ),
-            WindowStatus::Open { days_left } => {
-                (format!("Ouvert : encore {days_left} jour(s)."), SUCCESS)
-            }
+            WindowStatus::Open { days_left } => (
+                format!("Ouvert : encore {days_left} jour(s)."),
+                text::success,
+            ),
             WindowStatus::ClosingSoon { days_left } => (
                 format!("Ferme bientôt : plus que {days_left} jour(s) !"),
-                WARNING,
+                text::warning,
             ),
-            WindowStatus::Passed { days } => (format!("Dépassé depuis {days} jour(s)."), DANGER),
+            WindowStatus::Passed { days } => {
+                (format!("Dépassé depuis {days} jour(s)."), text::danger)
+            }
         };
         let mut items: Vec<Element<'_, Message>> = vec![
             text(w.label.as_str()).size(18).into(),
@@ -444,7 +494,7 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
             ))
             .size(22)
             .into(),
-            text(status).size(22).color(color).into(),
+            text(status).size(22).style(style).into(),
         ];
         if matches!(w.status, WindowStatus::Passed { .. }) || w.filed_in_window == Some(false) {
             items.extend(w.late.iter().map(|l| text(l.as_str()).size(18).into()));
@@ -456,7 +506,7 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
             text(r.label.as_str()).size(18).into(),
             text(format!("Date : {}", r.on.format("%d/%m/%Y")))
                 .size(22)
-                .color(if r.passed { DANGER } else { Color::BLACK })
+                .style(if r.passed { text::danger } else { text::base })
                 .into(),
         ];
         if r.passed {
@@ -520,7 +570,7 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
                     c = c.push(text(format!("{}{hours}", contact.value)).size(18));
                 }
                 if let Some(d) = &e.disagreement {
-                    c = c.push(text(d.as_str()).size(16).color(WARNING));
+                    c = c.push(text(d.as_str()).size(16).style(text::warning));
                 }
                 if let Some(url) = &e.url {
                     c = c.push(
@@ -541,7 +591,7 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
         let items = outcome
             .doubts
             .iter()
-            .map(|d| text(d.as_str()).size(16).color(WARNING).into())
+            .map(|d| text(d.as_str()).size(16).style(text::warning).into())
             .collect();
         col = col.push(section("À vérifier", items));
     }

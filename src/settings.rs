@@ -1,0 +1,234 @@
+//! The person's display preferences (theme, text size), kept in `settings.ron` in the data
+//! directory. A settings file that cannot be read is moved aside, never overwritten.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::store::{self, Unreadable};
+
+/// The version written in new settings files; a higher one was written by a newer Passerelle.
+pub const SETTINGS_VERSION: u32 = 1;
+pub const FILE_NAME: &str = "settings.ron";
+
+/// Bounds of the text scale (Ctrl+Plus / Ctrl+Minus, the A− / A+ buttons).
+pub const MIN_SCALE: f32 = 0.8;
+pub const MAX_SCALE: f32 = 2.0;
+const SCALE_STEP: f32 = 0.1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum ThemeChoice {
+    #[default]
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    pub fn toggled(self) -> ThemeChoice {
+        match self {
+            ThemeChoice::Light => ThemeChoice::Dark,
+            ThemeChoice::Dark => ThemeChoice::Light,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub version: u32,
+    pub theme: ThemeChoice,
+    pub text_scale: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            version: SETTINGS_VERSION,
+            theme: ThemeChoice::Light,
+            text_scale: 1.0,
+        }
+    }
+}
+
+impl Settings {
+    /// One zoom step up (`+1`) or down (`-1`), kept within bounds and on a tenth.
+    pub fn zoom(&mut self, steps: i32) {
+        let scale = self.text_scale + SCALE_STEP * steps as f32;
+        self.text_scale = ((scale * 10.0).round() / 10.0).clamp(MIN_SCALE, MAX_SCALE);
+    }
+
+    fn sanitized(mut self) -> Settings {
+        if !self.text_scale.is_finite() {
+            self.text_scale = 1.0;
+        }
+        self.text_scale = self.text_scale.clamp(MIN_SCALE, MAX_SCALE);
+        self
+    }
+}
+
+/// Settings read from disk and where to write them back.
+#[derive(Debug, Clone)]
+pub struct SettingsFile {
+    pub path: PathBuf,
+    pub settings: Settings,
+    /// Set when the file on disk could not be read; it was moved aside (or left alone).
+    pub problem: Option<Unreadable>,
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    #[serde(default)]
+    version: u32,
+}
+
+impl SettingsFile {
+    /// Reads `DIR/settings.ron`; a missing file gives the defaults.
+    pub fn load(dir: &Path) -> SettingsFile {
+        let path = dir.join(FILE_NAME);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return SettingsFile {
+                    path,
+                    settings: Settings::default(),
+                    problem: None,
+                }
+            }
+            Err(e) => {
+                // Unreadable for the system (permissions…): leave it where it is.
+                let problem = Unreadable {
+                    file: path.clone(),
+                    reason: e.to_string(),
+                    moved_to: None,
+                };
+                return SettingsFile {
+                    path,
+                    settings: Settings::default(),
+                    problem: Some(problem),
+                };
+            }
+        };
+        let parsed = ron::from_str::<VersionOnly>(&text)
+            .map_err(|e| store::ron_error(&e))
+            .and_then(|v| {
+                if v.version > SETTINGS_VERSION {
+                    Err(format!(
+                        "written by a newer Passerelle (settings version {}, this one reads up to {SETTINGS_VERSION})",
+                        v.version
+                    ))
+                } else {
+                    ron::from_str::<Settings>(&text).map_err(|e| store::ron_error(&e))
+                }
+            });
+        match parsed {
+            Ok(settings) => SettingsFile {
+                path,
+                settings: settings.sanitized(),
+                problem: None,
+            },
+            Err(reason) => {
+                let moved_to = store::move_aside(&path).ok();
+                SettingsFile {
+                    problem: Some(Unreadable {
+                        file: path.clone(),
+                        reason,
+                        moved_to,
+                    }),
+                    path,
+                    settings: Settings::default(),
+                }
+            }
+        }
+    }
+
+    /// Writes the settings atomically. Refuses while an unreadable file is still in the way.
+    pub fn save(&self) -> Result<(), String> {
+        if self.path.exists() && self.problem.is_some() {
+            return Err(format!(
+                "{} was not readable and is left untouched",
+                self.path.display()
+            ));
+        }
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        let text = ron::ser::to_string_pretty(&self.settings, ron::ser::PrettyConfig::default())
+            .map_err(|e| e.to_string())?;
+        store::write_atomic(&self.path, text.as_bytes())
+            .map_err(|e| format!("{}: {e}", self.path.display()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut file = SettingsFile::load(dir.path());
+        assert_eq!(file.settings, Settings::default());
+        assert!(file.problem.is_none());
+        file.settings.theme = ThemeChoice::Dark;
+        file.settings.zoom(3);
+        file.save().unwrap();
+        let again = SettingsFile::load(dir.path());
+        assert_eq!(again.settings.theme, ThemeChoice::Dark);
+        assert_eq!(again.settings.text_scale, 1.3);
+    }
+
+    #[test]
+    fn zoom_is_clamped_and_stays_on_tenths() {
+        let mut s = Settings::default();
+        s.zoom(30);
+        assert_eq!(s.text_scale, MAX_SCALE);
+        s.zoom(-30);
+        assert_eq!(s.text_scale, MIN_SCALE);
+        s.zoom(3);
+        assert_eq!(s.text_scale, 1.1);
+    }
+
+    #[test]
+    fn a_corrupt_file_is_moved_aside_with_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, "(\n  version: 1,\n  theme: Purple,\n)").unwrap();
+        let file = SettingsFile::load(dir.path());
+        let problem = file.problem.clone().unwrap();
+        assert!(problem.reason.contains("line 3"), "{}", problem.reason);
+        let moved = problem.moved_to.unwrap();
+        assert_eq!(
+            std::fs::read_to_string(moved).unwrap(),
+            "(\n  version: 1,\n  theme: Purple,\n)"
+        );
+        assert_eq!(file.settings, Settings::default());
+        // The moved file is safe; the next save writes a fresh file.
+        assert!(!path.exists());
+        file.save().unwrap();
+        assert!(path.exists());
+    }
+
+    #[test]
+    fn a_newer_file_is_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, "(version: 99, theme: Dark, hologram: true)").unwrap();
+        let file = SettingsFile::load(dir.path());
+        let problem = file.problem.clone().unwrap();
+        assert!(problem.reason.contains("newer"), "{}", problem.reason);
+        assert_eq!(
+            std::fs::read_to_string(problem.moved_to.unwrap()).unwrap(),
+            "(version: 99, theme: Dark, hologram: true)"
+        );
+    }
+
+    #[test]
+    fn an_absurd_scale_is_brought_back_in_bounds() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE_NAME), "(version: 1, text_scale: 40.0)").unwrap();
+        assert_eq!(
+            SettingsFile::load(dir.path()).settings.text_scale,
+            MAX_SCALE
+        );
+    }
+}

@@ -1,0 +1,103 @@
+//! Pixel snapshots of key screens, drawn by the tiny-skia renderer with the bundled fonts. They run
+//! only with the renderer pinned (`ICED_TEST_BACKEND=tiny-skia`, as `.ci/run` does), since another
+//! renderer draws other pixels. The expected hashes are committed under `tests/snapshots/`; a
+//! missing one is a failure here (iced_test alone would create it and pass). To accept new
+//! pictures after a deliberate change: `PASSERELLE_UPDATE_SNAPSHOTS=1`, then look at the PNGs
+//! written to `target/snapshots/` before committing the `.sha256` files.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use iced_test::Simulator;
+
+use passerelle::pack::RulePack;
+use passerelle::ui::wizard::Message as W;
+use passerelle::ui::{self, App, Message};
+
+fn pinned() -> bool {
+    let pinned = std::env::var("ICED_TEST_BACKEND").as_deref() == Ok("tiny-skia");
+    if !pinned {
+        eprintln!("snapshots skipped: set ICED_TEST_BACKEND=tiny-skia to run them");
+    }
+    pinned
+}
+
+fn app() -> App {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    App::new(RulePack::bundled().map(Arc::new), today)
+}
+
+fn send(app: &mut App, message: W) {
+    let _ = app.update(Message::Wizard(message));
+}
+
+/// The ANEF renewal of a Calvados resident whose title ends on 15 February 2027.
+fn anef_renewal(app: &mut App) {
+    for message in [
+        W::Choose("14".into()),
+        W::Choose("renewal".into()),
+        W::Choose("french_spouse".into()),
+        W::DateInput("2027-02-15".into()),
+        W::SubmitDate,
+    ] {
+        send(app, message);
+    }
+}
+
+fn check(app: &App, name: &str) {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let expected = root.join("tests/snapshots").join(name);
+    let hash_file = root
+        .join("tests/snapshots")
+        .join(format!("{name}-tiny-skia.sha256"));
+    let update = std::env::var_os("PASSERELLE_UPDATE_SNAPSHOTS").is_some();
+    if update {
+        let _ = std::fs::remove_file(&hash_file);
+    } else {
+        assert!(
+            hash_file.exists(),
+            "{} is missing: snapshots must be committed",
+            hash_file.display()
+        );
+    }
+    let mut sim = Simulator::with_size(ui::settings(), (1024.0, 768.0), app.view());
+    let snapshot = sim.snapshot(&app.theme()).expect("snapshot");
+    let matches = snapshot.matches_hash(&expected).expect("hash file");
+    if !matches || update {
+        // Keep the picture drawn, so the difference can be seen.
+        let actual = root.join("target/snapshots").join(name);
+        let _ = std::fs::remove_file(root.join(format!("target/snapshots/{name}-tiny-skia.png")));
+        let _ = snapshot.matches_image(&actual);
+    }
+    assert!(
+        matches,
+        "{name} no longer looks the same; see target/snapshots/{name}-tiny-skia.png"
+    );
+}
+
+#[test]
+fn first_question_light() {
+    if pinned() {
+        check(&app(), "first-question-light");
+    }
+}
+
+#[test]
+fn answer_light() {
+    if pinned() {
+        let mut a = app();
+        anef_renewal(&mut a);
+        check(&a, "answer-light");
+    }
+}
+
+#[test]
+fn answer_dark() {
+    if pinned() {
+        let mut a = app();
+        let _ = a.update(Message::ToggleTheme);
+        anef_renewal(&mut a);
+        check(&a, "answer-dark");
+    }
+}
