@@ -5,6 +5,7 @@ pub mod deadlines;
 pub mod facts;
 pub mod labels;
 pub mod pack;
+pub mod profile;
 pub mod qr;
 pub mod resolver;
 pub mod scenario;

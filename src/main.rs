@@ -10,6 +10,7 @@ use passerelle::facts::{parse_date, Facts};
 use passerelle::pack::RulePack;
 use passerelle::settings::SettingsFile;
 use passerelle::store;
+use passerelle::store::profiles::ProfileStore;
 use passerelle::{resolve, scenario};
 
 #[derive(Parser)]
@@ -45,11 +46,95 @@ enum Command {
         #[arg(required = true, value_name = "FILE_OR_DIR")]
         paths: Vec<PathBuf>,
     },
+    /// List, export or import the profiles kept in the data directory.
+    Profiles {
+        #[command(subcommand)]
+        action: ProfilesAction,
+    },
     /// Validate the rule pack in DIR without running the app.
     CheckPack {
         #[arg(value_name = "DIR")]
         dir: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum ProfilesAction {
+    /// One line per profile: name, id, cases, and the next date due.
+    List,
+    /// Write the profile NAME (its name or id), screenshots included, to FILE.
+    Export {
+        name: String,
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Add the profile exported in FILE (never replaces an existing one).
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+fn profiles(
+    cli_data_dir: Option<&std::path::Path>,
+    pack: &Option<PathBuf>,
+    action: ProfilesAction,
+) -> Result<ExitCode, String> {
+    let dir = store::data_dir(cli_data_dir)?;
+    let profiles = ProfileStore::open(&dir).map_err(|e| e.to_string())?;
+    let listing = profiles.list();
+    for problem in &listing.problems {
+        eprintln!("passerelle: cannot read {problem}");
+    }
+    let find = |name: &str| {
+        listing
+            .profiles
+            .iter()
+            .find(|p| p.id == name || p.profile.name == name)
+            .ok_or_else(|| format!("no profile named \"{name}\" in {}", dir.display()))
+    };
+    match action {
+        ProfilesAction::List => {
+            let pack = load_pack(pack)?;
+            let today = chrono::Local::now().date_naive();
+            for stored in &listing.profiles {
+                let next = stored
+                    .profile
+                    .next_due(&pack, today)
+                    .map(|(_, d)| {
+                        format!(
+                            "next: {} {} (in {} days)",
+                            d.date,
+                            d.label,
+                            d.days_from(today)
+                        )
+                    })
+                    .unwrap_or_else(|| "nothing due".into());
+                println!(
+                    "{}\t{}\t{} case(s)\t{next}",
+                    stored.profile.name,
+                    stored.id,
+                    stored.profile.cases.len()
+                );
+            }
+            if listing.profiles.is_empty() {
+                eprintln!("no profiles in {}", dir.display());
+            }
+        }
+        ProfilesAction::Export { name, file } => {
+            let stored = find(&name)?;
+            profiles
+                .export(&stored.id, &file)
+                .map_err(|e| e.to_string())?;
+            println!("{}: exported to {}", stored.profile.name, file.display());
+        }
+        ProfilesAction::Import { file } => {
+            let id = profiles.import(&file).map_err(|e| e.to_string())?;
+            let name = profiles.load(&id).map(|p| p.name).unwrap_or_default();
+            println!("{name}: imported as {id} in {}", dir.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn load_pack(dir: &Option<PathBuf>) -> Result<RulePack, String> {
@@ -164,6 +249,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::FAILURE
             })
         }
+        Some(Command::Profiles { action }) => profiles(cli.data_dir.as_deref(), &cli.pack, action),
         Some(Command::CheckPack { dir }) => match RulePack::from_dir(&dir) {
             Ok(pack) => {
                 println!(

@@ -4,6 +4,7 @@
 //! overwritten: it is moved aside with a timestamp and the reason is reported.
 
 pub mod atomic;
+pub mod profiles;
 
 use std::fmt;
 use std::io;
@@ -76,6 +77,20 @@ pub fn move_aside(path: &Path) -> io::Result<PathBuf> {
         io::ErrorKind::AlreadyExists,
         "too many files moved aside",
     ))
+}
+
+/// The SHA-256 of some bytes, in lowercase hexadecimal.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Ten hexadecimal digits of the SHA-256 of a text: a short, stable, practically unique tag.
+pub fn short_hash(text: &str) -> String {
+    sha256_hex(text.as_bytes())[..10].to_string()
 }
 
 /// Describes a RON error with its line and column.

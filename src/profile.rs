@@ -1,0 +1,615 @@
+//! A person's file ("profile"): their cases (facts of each procedure), the checklist of each case
+//! with their progress, their own dates, and the evidence log of blocked attempts. Plain data,
+//! serialised as RON by the store; every rule-dependent value (window, rejection date, documents)
+//! is recomputed from the rule pack, never stored as truth.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+use serde::{Deserialize, Serialize};
+
+use crate::deadlines;
+use crate::facts::{FactError, Facts};
+use crate::pack::RulePack;
+use crate::resolver::{resolve, Outcome};
+
+/// The schema version written in new profile files. Older versions are read (see
+/// `tests/fixtures/`); newer ones are refused and moved aside, never overwritten.
+pub const PROFILE_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub version: u32,
+    /// The person's own name for the file (any text: "Moi", "Leïla", "أمينة", "Mon fils").
+    pub name: String,
+    pub created: NaiveDate,
+    #[serde(default)]
+    pub cases: Vec<Case>,
+}
+
+impl Profile {
+    pub fn new(name: &str, today: NaiveDate) -> Profile {
+        Profile {
+            version: PROFILE_VERSION,
+            name: name.to_string(),
+            created: today,
+            cases: Vec::new(),
+        }
+    }
+
+    /// The next date due across all cases, from `today` on.
+    pub fn next_due(&self, pack: &RulePack, today: NaiveDate) -> Option<(usize, Dated)> {
+        self.cases
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.next_due(pack, today).map(|d| (i, d)))
+            .min_by_key(|(_, d)| d.date)
+    }
+}
+
+/// One procedure of one person: the facts given to the wizard and what the person did since.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Case {
+    /// A readable title, e.g. "Renouveler mon titre — Calvados (14)".
+    pub title: String,
+    /// The wizard's facts (fact name → value), as in a facts file.
+    pub facts: BTreeMap<String, String>,
+    /// The rule-pack version the checklist was last brought up to date with.
+    #[serde(default)]
+    pub pack_version: String,
+    #[serde(default)]
+    pub checklist: Vec<ChecklistItem>,
+    /// The day the provisional document (récépissé, attestation) was received.
+    #[serde(default)]
+    pub provisional_received: Option<NaiveDate>,
+    #[serde(default)]
+    pub evidence: Vec<Attempt>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChecklistItem {
+    /// The rule pack's stable item id, or `hand:N` for an item added by the person.
+    pub item: String,
+    pub label: String,
+    #[serde(default)]
+    pub have: bool,
+    #[serde(default)]
+    pub copy_made: bool,
+    #[serde(default)]
+    pub translation_needed: bool,
+    #[serde(default)]
+    pub sent: bool,
+    #[serde(default)]
+    pub note: String,
+    /// What the last rule-pack update did to this item.
+    #[serde(default)]
+    pub change: Option<RuleChange>,
+}
+
+impl ChecklistItem {
+    pub fn by_hand(&self) -> bool {
+        self.item.starts_with("hand:")
+    }
+
+    /// Ready to file: sent already, or in hand with a copy and no translation still to do.
+    pub fn ready(&self) -> bool {
+        self.sent || (self.have && self.copy_made && !self.translation_needed)
+    }
+
+    fn new(item: &str, label: &str) -> ChecklistItem {
+        ChecklistItem {
+            item: item.to_string(),
+            label: label.to_string(),
+            have: false,
+            copy_made: false,
+            translation_needed: false,
+            sent: false,
+            note: String::new(),
+            change: None,
+        }
+    }
+}
+
+/// How a rule-pack update changed a checklist item (the ticks are kept either way).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RuleChange {
+    Added { pack_version: String },
+    Removed { pack_version: String },
+}
+
+/// What a checklist update did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChecklistChanges {
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+/// One attempt to get an appointment or an answer, as the person recorded it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attempt {
+    pub at: NaiveDateTime,
+    pub channel: AttemptChannel,
+    /// What happened, in the person's words ("no slot offered", "no answer after 40 min").
+    pub result: String,
+    #[serde(default)]
+    pub screenshot: Option<Screenshot>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AttemptChannel {
+    /// The préfecture's or ANEF's appointment website.
+    Website,
+    Phone,
+    Email,
+    /// At a counter (préfecture, PAN).
+    Counter,
+    Mail,
+    Other,
+}
+
+impl AttemptChannel {
+    pub const ALL: [AttemptChannel; 6] = [
+        AttemptChannel::Website,
+        AttemptChannel::Phone,
+        AttemptChannel::Email,
+        AttemptChannel::Counter,
+        AttemptChannel::Mail,
+        AttemptChannel::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AttemptChannel::Website => "Site de rendez-vous",
+            AttemptChannel::Phone => "Téléphone",
+            AttemptChannel::Email => "Courriel",
+            AttemptChannel::Counter => "Guichet",
+            AttemptChannel::Mail => "Courrier",
+            AttemptChannel::Other => "Autre",
+        }
+    }
+}
+
+/// A screenshot copied into the profile's folder, with the SHA-256 of its bytes at capture.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Screenshot {
+    /// File name inside the profile's `evidence/` folder.
+    pub file: String,
+    pub original_name: String,
+    pub sha256: String,
+}
+
+impl Case {
+    /// A new case from the wizard's facts; its checklist comes from the outcome's documents.
+    pub fn new(title: &str, facts: &Facts, outcome: Option<&Outcome>, pack: &RulePack) -> Case {
+        let mut case = Case {
+            title: title.to_string(),
+            facts: facts.to_map(),
+            pack_version: pack.meta.version.clone(),
+            checklist: Vec::new(),
+            provisional_received: None,
+            evidence: Vec::new(),
+        };
+        if let Some(o) = outcome {
+            case.checklist = o
+                .documents
+                .iter()
+                .map(|d| ChecklistItem::new(&d.item, &d.label))
+                .collect();
+        }
+        case
+    }
+
+    pub fn facts(&self) -> Result<Facts, FactError> {
+        Facts::from_map(&self.facts)
+    }
+
+    /// The answer for this case on `today`, when the facts are complete enough to give one.
+    pub fn outcome(&self, pack: &RulePack, today: NaiveDate) -> Option<Outcome> {
+        let facts = self.facts().ok()?;
+        resolve(pack, &facts, today).ok()?.outcome
+    }
+
+    /// "7 of 11 ready": (ready, total), items the rules removed not counted.
+    pub fn progress(&self) -> (usize, usize) {
+        let live = self
+            .checklist
+            .iter()
+            .filter(|i| !matches!(i.change, Some(RuleChange::Removed { .. })));
+        let (mut ready, mut total) = (0, 0);
+        for item in live {
+            total += 1;
+            ready += usize::from(item.ready());
+        }
+        (ready, total)
+    }
+
+    /// Adds an item by hand; returns its index.
+    pub fn add_item(&mut self, label: &str) -> usize {
+        let n = self
+            .checklist
+            .iter()
+            .filter_map(|i| i.item.strip_prefix("hand:")?.parse::<u32>().ok())
+            .max()
+            .map_or(1, |m| m + 1);
+        self.checklist
+            .push(ChecklistItem::new(&format!("hand:{n}"), label.trim()));
+        self.checklist.len() - 1
+    }
+
+    /// Brings the checklist in line with the documents the rules now ask for (`documents` as
+    /// (item id, label) pairs): new documents are added and marked new, documents no longer asked
+    /// for are marked removed; every tick and note is kept. Items added by hand are untouched.
+    pub fn sync_checklist(
+        &mut self,
+        documents: &[(String, String)],
+        pack_version: &str,
+    ) -> ChecklistChanges {
+        let mut changes = ChecklistChanges::default();
+        if self.pack_version == pack_version {
+            return changes;
+        }
+        let wanted: BTreeSet<&str> = documents.iter().map(|(id, _)| id.as_str()).collect();
+        for item in self.checklist.iter_mut().filter(|i| !i.by_hand()) {
+            let asked = wanted.contains(item.item.as_str());
+            let was_removed = matches!(item.change, Some(RuleChange::Removed { .. }));
+            if !asked && !was_removed {
+                item.change = Some(RuleChange::Removed {
+                    pack_version: pack_version.to_string(),
+                });
+                changes.removed.push(item.label.clone());
+            } else if asked && was_removed {
+                item.change = None;
+            }
+        }
+        for (id, label) in documents {
+            match self.checklist.iter_mut().find(|i| &i.item == id) {
+                Some(item) => item.label = label.clone(),
+                None => {
+                    let mut item = ChecklistItem::new(id, label);
+                    item.change = Some(RuleChange::Added {
+                        pack_version: pack_version.to_string(),
+                    });
+                    changes.added.push(label.clone());
+                    self.checklist.push(item);
+                }
+            }
+        }
+        self.pack_version = pack_version.to_string();
+        changes
+    }
+
+    /// The person's dates, in order: title expiry, filing window, filing date, provisional
+    /// document validity, implicit-rejection date.
+    pub fn timeline(&self, pack: &RulePack, today: NaiveDate) -> Vec<Dated> {
+        let mut dates = Vec::new();
+        let facts = self.facts().ok();
+        let mut push = |date: NaiveDate, what: DateKind, label: String| {
+            dates.push(Dated { date, what, label });
+        };
+        if let Some(f) = &facts {
+            if let Some(d) = f.entry_date {
+                push(d, DateKind::Entry, "Entrée en France".into());
+            }
+            if let Some(d) = f.title_expiry {
+                push(d, DateKind::TitleExpiry, "Fin de validité du titre".into());
+            }
+            if let Some(d) = f.filed_on {
+                push(d, DateKind::Filed, "Demande déposée".into());
+            }
+        }
+        if let Some(o) = self.outcome(pack, today) {
+            if let Some(w) = &o.filing_window {
+                push(
+                    w.opens,
+                    DateKind::WindowOpens,
+                    "Ouverture du délai de dépôt".into(),
+                );
+                push(
+                    w.closes,
+                    DateKind::WindowCloses,
+                    "Dernier jour pour déposer".into(),
+                );
+            }
+            if let Some(r) = &o.implicit_rejection {
+                push(r.on, DateKind::ImplicitRejection, r.label.clone());
+            }
+        }
+        if let Some(received) = self.provisional_received {
+            push(
+                received,
+                DateKind::ProvisionalReceived,
+                "Document provisoire reçu".into(),
+            );
+            if let Some(until) = deadlines::api_valid_until(received) {
+                push(
+                    until,
+                    DateKind::ProvisionalEnds,
+                    "Fin de validité maximale de l'attestation (3 mois)".into(),
+                );
+            }
+        }
+        dates.sort_by_key(|d| (d.date, d.what));
+        dates
+    }
+
+    /// The first date of the timeline from `today` on.
+    pub fn next_due(&self, pack: &RulePack, today: NaiveDate) -> Option<Dated> {
+        self.timeline(pack, today)
+            .into_iter()
+            .find(|d| d.date >= today)
+    }
+}
+
+/// A date of a person's timeline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dated {
+    pub date: NaiveDate,
+    pub what: DateKind,
+    pub label: String,
+}
+
+impl Dated {
+    pub fn days_from(&self, today: NaiveDate) -> i64 {
+        (self.date - today).num_days()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DateKind {
+    Entry,
+    TitleExpiry,
+    WindowOpens,
+    WindowCloses,
+    Filed,
+    ProvisionalReceived,
+    ProvisionalEnds,
+    ImplicitRejection,
+}
+
+/// The timeline as an iCalendar file (all-day events), for a phone's calendar.
+pub fn timeline_ics(profile_name: &str, case: &Case, dates: &[Dated]) -> String {
+    use icalendar::{Calendar, Component, Event, EventLike};
+    let mut calendar = Calendar::new();
+    calendar.name(&format!("Passerelle — {profile_name}"));
+    for d in dates {
+        let uid = format!(
+            "{}-{:?}-{}@passerelle",
+            d.date.format("%Y%m%d"),
+            d.what,
+            crate::store::short_hash(&format!("{profile_name}\u{0}{}", case.title))
+        );
+        calendar.push(
+            Event::new()
+                .summary(&d.label)
+                .description(&case.title)
+                .all_day(d.date)
+                .uid(&uid)
+                .done(),
+        );
+    }
+    calendar.done().to_string()
+}
+
+/// What the evidence log shows: how many attempts, over how many days and weeks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EvidenceSummary {
+    pub attempts: usize,
+    pub days: usize,
+    /// Distinct ISO weeks.
+    pub weeks: usize,
+    /// Distinct hours of the day the attempts were made at.
+    pub hours: usize,
+    /// Days from the first attempt to the last.
+    pub span_days: i64,
+    pub with_screenshot: usize,
+    /// Whether the log meets the bar the Conseil d'État set (see `meets_bar`).
+    pub meets_bar: bool,
+}
+
+/// Attempts on different days and at different times, not all in the same week, spread over more
+/// than one week: CE 10 June 2020 n°435594 ("malgré plusieurs tentatives n'ayant pas été
+/// effectuées la même semaine"; four screenshots over 13–18 September 2019 were not enough).
+pub fn evidence_summary(attempts: &[Attempt]) -> EvidenceSummary {
+    let days: BTreeSet<NaiveDate> = attempts.iter().map(|a| a.at.date()).collect();
+    let weeks: BTreeSet<(i32, u32)> = attempts
+        .iter()
+        .map(|a| {
+            let w = a.at.date().iso_week();
+            (w.year(), w.week())
+        })
+        .collect();
+    let hours: BTreeSet<u32> = attempts.iter().map(|a| a.at.hour()).collect();
+    let span_days = match (days.first(), days.last()) {
+        (Some(first), Some(last)) => (*last - *first).num_days(),
+        _ => 0,
+    };
+    let meets_bar = days.len() >= 2 && hours.len() >= 2 && weeks.len() >= 2 && span_days > 7;
+    EvidenceSummary {
+        attempts: attempts.len(),
+        days: days.len(),
+        weeks: weeks.len(),
+        hours: hours.len(),
+        span_days,
+        with_screenshot: attempts.iter().filter(|a| a.screenshot.is_some()).count(),
+        meets_bar,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    fn attempt(s: &str) -> Attempt {
+        Attempt {
+            at: at(s),
+            channel: AttemptChannel::Website,
+            result: "aucun créneau".into(),
+            screenshot: None,
+        }
+    }
+
+    #[test]
+    fn the_council_of_state_case_does_not_meet_the_bar() {
+        // Four attempts over 13–18 September 2019 (CE n°435594): not enough.
+        let log: Vec<_> = [
+            "2019-09-13 09:00",
+            "2019-09-16 14:00",
+            "2019-09-17 10:00",
+            "2019-09-18 16:00",
+        ]
+        .map(attempt)
+        .into();
+        let s = evidence_summary(&log);
+        assert_eq!((s.attempts, s.days, s.weeks), (4, 4, 2));
+        assert_eq!(s.span_days, 5);
+        assert!(!s.meets_bar);
+    }
+
+    #[test]
+    fn attempts_over_two_weeks_at_different_times_meet_the_bar() {
+        let log: Vec<_> = ["2026-11-02 09:00", "2026-11-05 14:30", "2026-11-12 09:15"]
+            .map(attempt)
+            .into();
+        let s = evidence_summary(&log);
+        assert_eq!((s.days, s.weeks, s.hours, s.span_days), (3, 2, 2, 10));
+        assert!(s.meets_bar);
+        // The same days, always at the same hour: not "different times".
+        let same_hour: Vec<_> = ["2026-11-02 09:00", "2026-11-05 09:10", "2026-11-12 09:20"]
+            .map(attempt)
+            .into();
+        assert!(!evidence_summary(&same_hour).meets_bar);
+        assert!(!evidence_summary(&[]).meets_bar);
+    }
+
+    fn docs(ids: &[&str]) -> Vec<(String, String)> {
+        ids.iter()
+            .map(|i| (i.to_string(), format!("Document {i}")))
+            .collect()
+    }
+
+    fn case_with(ids: &[&str]) -> Case {
+        let mut case = Case {
+            title: "t".into(),
+            facts: BTreeMap::new(),
+            pack_version: String::new(),
+            checklist: Vec::new(),
+            provisional_received: None,
+            evidence: Vec::new(),
+        };
+        case.sync_checklist(&docs(ids), "1");
+        case
+    }
+
+    #[test]
+    fn a_new_pack_keeps_ticks_and_says_what_changed() {
+        let mut case = case_with(&["passport", "photo", "stamp"]);
+        case.checklist[0].have = true;
+        case.checklist[0].copy_made = true;
+        case.checklist[2].note = "acheté en ligne".into();
+        case.add_item("Lettre de l'employeur");
+        let changes = case.sync_checklist(&docs(&["passport", "photo", "address"]), "2");
+        assert_eq!(changes.added, vec!["Document address"]);
+        assert_eq!(changes.removed, vec!["Document stamp"]);
+        assert!(case.checklist[0].ready(), "ticks kept");
+        let stamp = case.checklist.iter().find(|i| i.item == "stamp").unwrap();
+        assert_eq!(stamp.note, "acheté en ligne");
+        assert!(matches!(stamp.change, Some(RuleChange::Removed { .. })));
+        let hand = case.checklist.iter().find(|i| i.by_hand()).unwrap();
+        assert_eq!(hand.change, None);
+        // passport, photo, address, hand item; the removed stamp does not count.
+        assert_eq!(case.progress(), (1, 4));
+        // Syncing again with the same version changes nothing.
+        assert_eq!(
+            case.sync_checklist(&docs(&["passport"]), "2"),
+            ChecklistChanges::default()
+        );
+    }
+
+    #[test]
+    fn hand_items_get_fresh_ids() {
+        let mut case = case_with(&[]);
+        case.add_item("a");
+        case.add_item("b");
+        let ids: Vec<_> = case.checklist.iter().map(|i| i.item.as_str()).collect();
+        assert_eq!(ids, ["hand:1", "hand:2"]);
+    }
+
+    fn calvados_renewal() -> (RulePack, Case) {
+        let pack = RulePack::bundled().unwrap();
+        let facts = Facts::from_pairs(&[
+            ("departement", "14"),
+            ("request", "renewal"),
+            ("category", "french_spouse"),
+            ("title_expiry", "2027-02-15"),
+            ("filed_on", "2026-11-02"),
+        ])
+        .unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let outcome = resolve(&pack, &facts, today).unwrap().outcome.unwrap();
+        let mut case = Case::new("Renouvellement", &facts, Some(&outcome), &pack);
+        case.provisional_received = NaiveDate::from_ymd_opt(2027, 2, 10);
+        (pack, case)
+    }
+
+    #[test]
+    fn the_timeline_gathers_the_persons_dates_in_order() {
+        let (pack, case) = calvados_renewal();
+        assert!(case.checklist.iter().any(|i| i.item == "photos"));
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let dates: Vec<_> = case
+            .timeline(&pack, today)
+            .iter()
+            .map(|d| (d.date.to_string(), d.what))
+            .collect();
+        assert_eq!(
+            dates,
+            vec![
+                ("2026-10-18".to_string(), DateKind::WindowOpens),
+                ("2026-11-02".to_string(), DateKind::Filed),
+                ("2026-12-17".to_string(), DateKind::WindowCloses),
+                ("2027-02-10".to_string(), DateKind::ProvisionalReceived),
+                ("2027-02-15".to_string(), DateKind::TitleExpiry),
+                ("2027-03-02".to_string(), DateKind::ImplicitRejection),
+                ("2027-05-10".to_string(), DateKind::ProvisionalEnds),
+            ]
+        );
+        let next = case.next_due(&pack, today).unwrap();
+        assert_eq!(
+            (next.what, next.days_from(today)),
+            (DateKind::WindowCloses, 24)
+        );
+    }
+
+    #[test]
+    fn the_calendar_file_has_one_all_day_event_per_date() {
+        let (pack, case) = calvados_renewal();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let dates = case.timeline(&pack, today);
+        let ics = timeline_ics("Leïla", &case, &dates);
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), dates.len());
+        assert!(ics.contains("DTSTART;VALUE=DATE:20261217"), "{ics}");
+        assert!(ics.contains("SUMMARY:Dernier jour pour déposer"));
+        // Lines are folded at 75 octets, as RFC 5545 requires.
+        assert!(ics.split("\r\n").all(|l| l.len() <= 75), "{ics}");
+        let uids: BTreeSet<_> = ics.lines().filter(|l| l.starts_with("UID:")).collect();
+        assert_eq!(uids.len(), dates.len(), "one distinct UID per date");
+    }
+
+    #[test]
+    fn readiness() {
+        let mut item = ChecklistItem::new("x", "x");
+        assert!(!item.ready());
+        item.have = true;
+        item.copy_made = true;
+        assert!(item.ready());
+        item.translation_needed = true;
+        assert!(!item.ready());
+        item.sent = true;
+        assert!(item.ready());
+    }
+}
