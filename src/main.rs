@@ -153,13 +153,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 Some(d) => RulePack::from_dir(d),
                 None => RulePack::bundled(),
             };
-            let settings = match store::data_dir(cli.data_dir.as_deref()) {
-                Ok(dir) => Some(SettingsFile::load(&dir)),
+            let data_dir = match store::data_dir(cli.data_dir.as_deref()) {
+                Ok(dir) => Some(dir),
                 Err(e) => {
-                    eprintln!("passerelle: {e}; settings will not be kept");
+                    eprintln!("passerelle: {e}; nothing will be kept");
                     None
                 }
             };
+            let settings = data_dir.as_deref().map(SettingsFile::load);
             if let Some(problem) = settings.as_ref().and_then(|s| s.problem.as_ref()) {
                 eprintln!("passerelle: settings not readable: {problem}");
             }
@@ -171,7 +172,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             // The window system may panic instead of returning an error (a missing display
             // protocol, a 16-bit X visual): turn that into one clear message too.
             std::panic::set_hook(Box::new(|_| {}));
-            let result = std::panic::catch_unwind(move || passerelle::ui::run(pack, settings));
+            let result =
+                std::panic::catch_unwind(move || passerelle::ui::run(pack, settings, data_dir));
             let _ = std::panic::take_hook();
             let failure = match result {
                 Ok(Ok(())) => return Ok(ExitCode::SUCCESS),

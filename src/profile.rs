@@ -249,6 +249,12 @@ impl Case {
             return changes;
         }
         let wanted: BTreeSet<&str> = documents.iter().map(|(id, _)| id.as_str()).collect();
+        // "New" speaks of the last change only.
+        for item in &mut self.checklist {
+            if matches!(item.change, Some(RuleChange::Added { .. })) {
+                item.change = None;
+            }
+        }
         for item in self.checklist.iter_mut().filter(|i| !i.by_hand()) {
             let asked = wanted.contains(item.item.as_str());
             let was_removed = matches!(item.change, Some(RuleChange::Removed { .. }));
@@ -522,9 +528,21 @@ mod tests {
         assert_eq!(hand.change, None);
         // passport, photo, address, hand item; the removed stamp does not count.
         assert_eq!(case.progress(), (1, 4));
+        // The next change forgets what was new in this one.
+        let address = case
+            .checklist
+            .iter()
+            .position(|i| i.item == "address")
+            .unwrap();
+        assert!(matches!(
+            case.checklist[address].change,
+            Some(RuleChange::Added { .. })
+        ));
+        case.sync_checklist(&docs(&["passport", "photo", "address", "x"]), "3");
+        assert_eq!(case.checklist[address].change, None);
         // Syncing again with the same version changes nothing.
         assert_eq!(
-            case.sync_checklist(&docs(&["passport"]), "2"),
+            case.sync_checklist(&docs(&["passport"]), "3"),
             ChecklistChanges::default()
         );
     }

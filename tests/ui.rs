@@ -1,44 +1,25 @@
 //! The wizard clicked through by visible text with iced_test's simulator. The simulator does not
 //! run `update`: each click's messages are fed to the app's `update`, then the view is rebuilt.
 
+mod common;
+
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use iced_test::Simulator;
+
+use common::{click, sees};
 
 use passerelle::pack::RulePack;
 use passerelle::ui::wizard::Message as W;
-use passerelle::ui::{self, App, Message};
+use passerelle::ui::{App, Message};
 
 fn app(today: &str) -> App {
     let today = NaiveDate::parse_from_str(today, "%Y-%m-%d").unwrap();
     App::new(RulePack::bundled().map(Arc::new), today)
 }
 
-/// A tall viewport, so that every element of a long answer is on screen and clickable.
-fn simulator(app: &App) -> Simulator<'_, Message> {
-    Simulator::with_size(ui::settings(), (1024.0, 6000.0), app.view())
-}
-
-fn click(app: &mut App, label: &str) {
-    let messages: Vec<Message> = {
-        let mut sim = simulator(app);
-        sim.click(label)
-            .unwrap_or_else(|e| panic!("cannot click {label:?}: {e:?}"));
-        sim.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "clicking {label:?} sent nothing");
-    for m in messages {
-        let _ = app.update(m);
-    }
-}
-
 fn send(app: &mut App, message: W) {
     let _ = app.update(Message::Wizard(message));
-}
-
-fn sees(app: &App, label: &str) -> bool {
-    simulator(app).find(label).is_ok()
 }
 
 fn choose_departement(app: &mut App, query: &str, label: &str) {

@@ -1,25 +1,37 @@
 //! The desktop app (iced 0.14). It maps messages to core calls and draws; it decides nothing
 //! about the law.
 
+pub mod files;
 pub mod theme;
 pub mod wizard;
 
 use std::sync::Arc;
 
 use iced::keyboard::{self, key::Named, Key, Modifiers};
-use iced::widget::{button, column, container, row, space, text};
+use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Element, Fill, Font, Subscription, Task, Theme};
 
 use crate::pack::{PackErrors, RulePack};
+use crate::profile::Case;
 use crate::settings::{Settings, SettingsFile, ThemeChoice};
+use crate::store::profiles::ProfileStore;
 
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
 /// Fallback for symbols Noto Sans lacks (arrows, ≥, ☐), found in quotes of the sources.
 pub const FONT_SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
+/// Which screen is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Wizard,
+    Files,
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Wizard(wizard::Message),
+    Files(files::Message),
+    Show(View),
     Zoom(i32),
     ToggleTheme,
 }
@@ -28,6 +40,10 @@ pub struct App {
     pack: Result<Arc<RulePack>, PackErrors>,
     /// Absent when the pack could not be loaded (the error screen shows instead).
     wizard: Option<wizard::Screen>,
+    /// The person's files; absent when nothing may be kept (no data directory, kiosk).
+    files: Option<files::Files>,
+    view: View,
+    today: chrono::NaiveDate,
     settings: Settings,
     /// Where the settings are kept; `None` keeps them in memory only.
     settings_file: Option<SettingsFile>,
@@ -41,10 +57,31 @@ impl App {
         App {
             pack,
             wizard,
+            files: None,
+            view: View::Wizard,
+            today,
             settings: Settings::default(),
             settings_file: None,
             settings_problem: None,
         }
+    }
+
+    /// Keeps the person's files in this store. With files already there, the app opens on them.
+    pub fn with_store(mut self, store: ProfileStore) -> App {
+        let files = files::Files::new(store);
+        if !files.profiles().is_empty() {
+            self.view = View::Files;
+        }
+        self.files = Some(files);
+        self
+    }
+
+    pub fn files(&self) -> Option<&files::Files> {
+        self.files.as_ref()
+    }
+
+    pub fn view_shown(&self) -> View {
+        self.view
     }
 
     /// Uses and keeps the settings of this file (theme, text size).
@@ -99,10 +136,40 @@ impl App {
                 self.settings.theme = self.settings.theme.toggled();
                 self.save_settings();
             }
+            Message::Show(view) => {
+                self.view = view;
+                return self.focus_input();
+            }
+            Message::Files(m) => {
+                if let (Ok(pack), Some(files)) = (&self.pack, &mut self.files) {
+                    return files.update(pack, self.today, m).map(Message::Files);
+                }
+            }
             Message::Wizard(m) => {
+                use wizard::Message as W;
+                // The key map speaks to the wizard; on another screen its keys mean nothing.
+                let from_keyboard =
+                    matches!(m, W::Pick(_) | W::MoveSelection(_) | W::Confirm | W::Back);
+                if self.view != View::Wizard && from_keyboard {
+                    return Task::none();
+                }
                 if let (Ok(pack), Some(screen)) = (&self.pack, &mut self.wizard) {
-                    if let Some(wizard::Event::OpenLink(url)) = screen.update(pack, m) {
-                        open_in_browser(&url);
+                    match screen.update(pack, m) {
+                        Some(wizard::Event::OpenLink(url)) => open_in_browser(&url),
+                        Some(wizard::Event::SaveCase) => {
+                            if let Some(files) = &mut self.files {
+                                let facts = screen.wizard().facts();
+                                let case = Case::new(
+                                    &screen.case_title(pack),
+                                    facts,
+                                    screen.outcome(),
+                                    pack,
+                                );
+                                files.begin_save(case);
+                                self.view = View::Files;
+                            }
+                        }
+                        None => {}
                     }
                 }
                 return self.focus_input();
@@ -113,6 +180,9 @@ impl App {
 
     /// Puts the keyboard in the current step's text field, if it has one.
     pub fn focus_input(&self) -> Task<Message> {
+        if self.view != View::Wizard {
+            return Task::none();
+        }
         match self.wizard.as_ref().and_then(|w| w.input_id()) {
             Some(id) => iced::widget::operation::focus(id),
             None => Task::none(),
@@ -160,11 +230,53 @@ impl App {
                 if let Some(problem) = &self.settings_problem {
                     header = header.push(text(problem.as_str()).size(16).style(text::warning));
                 }
-                column![
-                    container(header).padding([8, 24]),
-                    screen.view(pack).map(Message::Wizard)
-                ]
-                .into()
+                if let Some(files) = &self.files {
+                    let tab = |label: String, view: View| {
+                        button(text(label).size(18))
+                            .style(if self.view == view {
+                                button::primary
+                            } else {
+                                button::secondary
+                            })
+                            .padding([6, 14])
+                            .on_press(Message::Show(view))
+                    };
+                    let mut tabs = row![
+                        tab("Assistant".into(), View::Wizard),
+                        tab(
+                            format!("Mes dossiers ({})", files.profiles().len()),
+                            View::Files
+                        ),
+                    ]
+                    .spacing(8)
+                    .align_y(iced::Center);
+                    if let Some((name, label, date, days)) = files.next_due(pack, self.today) {
+                        tabs = tabs.push(
+                            text(format!(
+                                "Prochaine date : {name} — {label}, le {} ({})",
+                                date.format("%d/%m/%Y"),
+                                files::days_text(days)
+                            ))
+                            .size(16)
+                            .style(if days <= 14 {
+                                text::warning
+                            } else {
+                                text::base
+                            }),
+                        );
+                    }
+                    header = header.push(tabs.wrap().vertical_spacing(6));
+                }
+                let body = match (&self.files, self.view) {
+                    (Some(files), View::Files) => container(scrollable(
+                        container(files.view(pack, self.today).map(Message::Files)).padding(24),
+                    ))
+                    .width(Fill)
+                    .height(Fill)
+                    .into(),
+                    _ => screen.view(pack, self.files.is_some()).map(Message::Wizard),
+                };
+                column![container(header).padding([8, 24]), body].into()
             }
             (pack, _) => container(
                 column![
@@ -262,6 +374,7 @@ pub fn show_error_dialog(message: &str) {
 pub fn run(
     pack: Result<RulePack, PackErrors>,
     settings_file: Option<SettingsFile>,
+    data_dir: Option<std::path::PathBuf>,
 ) -> iced::Result {
     let pack = pack.map(Arc::new);
     let today = chrono::Local::now().date_naive();
@@ -270,6 +383,13 @@ pub fn run(
             let mut app = App::new(pack.clone(), today);
             if let Some(file) = settings_file.clone() {
                 app = app.with_settings_file(file);
+            }
+            // The store (and its lock) is opened once the window exists: one per app.
+            if let Some(dir) = &data_dir {
+                match ProfileStore::open(dir) {
+                    Ok(store) => app = app.with_store(store),
+                    Err(e) => eprintln!("passerelle: files unavailable: {e}"),
+                }
             }
             let focus = app.focus_input();
             (app, focus)

@@ -38,12 +38,15 @@ pub enum Message {
     /// Keyboard: Enter.
     Confirm,
     OpenLink(String),
+    /// Keep this case in one of the person's files.
+    SaveToFiles,
 }
 
 /// What the screen asks of the application.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     OpenLink(String),
+    SaveCase,
 }
 
 pub struct Screen {
@@ -71,6 +74,29 @@ impl Screen {
 
     pub fn wizard(&self) -> &Wizard {
         &self.wizard
+    }
+
+    /// The answer on screen, if the wizard has reached one.
+    pub fn outcome(&self) -> Option<&Outcome> {
+        match &self.step {
+            Step::Answer { outcome, .. } => Some(outcome),
+            _ => None,
+        }
+    }
+
+    /// A title for the case on screen: what and where, in the person's words.
+    pub fn case_title(&self, pack: &RulePack) -> String {
+        let facts = self.wizard.facts();
+        let what = facts
+            .request
+            .map(|r| labels::choice(FactName::Request, r.as_str()).0.to_string())
+            .unwrap_or_default();
+        let place = facts
+            .departement
+            .as_deref()
+            .map(|d| answer_label(pack, FactName::Departement, d))
+            .unwrap_or_default();
+        format!("{what} — {place}")
     }
 
     /// The text field a person types into on the current step, so that it can take the
@@ -213,11 +239,14 @@ impl Screen {
                 }
             }
             Message::OpenLink(url) => return Some(Event::OpenLink(url)),
+            Message::SaveToFiles => return Some(Event::SaveCase),
         }
         None
     }
 
-    pub fn view<'a>(&'a self, pack: &'a RulePack) -> Element<'a, Message> {
+    /// `can_save`: whether the answer can be kept in a file (not at a kiosk, not without a data
+    /// directory).
+    pub fn view<'a>(&'a self, pack: &'a RulePack, can_save: bool) -> Element<'a, Message> {
         let navigation = row![
             button(text("← Retour"))
                 .on_press_maybe((self.wizard.answered() > 0).then_some(Message::Back))
@@ -263,6 +292,14 @@ impl Screen {
                 let mut col = column![].spacing(16);
                 if let Some(q) = pending {
                     col = col.push(self.question_view(pack, q));
+                }
+                if can_save {
+                    col = col.push(
+                        button(text("Enregistrer dans mes dossiers").size(20))
+                            .style(button::secondary)
+                            .padding(10)
+                            .on_press(Message::SaveToFiles),
+                    );
                 }
                 col.push(answer_view(outcome)).into()
             }

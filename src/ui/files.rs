@@ -1,0 +1,1029 @@
+//! « Mes dossiers »: the person's files (profiles), each with its cases, checklist, timeline
+//! and evidence log. Every change is saved at once through the store; nothing here decides a
+//! date or a document: they come from the profile model and the rule pack.
+
+use std::path::PathBuf;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use iced::widget::{button, column, container, row, space, text, text_input};
+use iced::{Element, Fill, Task};
+
+use crate::facts::parse_date;
+use crate::labels;
+use crate::pack::RulePack;
+use crate::profile::{
+    evidence_summary, timeline_ics, Attempt, AttemptChannel, Case, ChecklistChanges, Profile,
+    RuleChange,
+};
+use crate::store::profiles::{Listing, ProfileStore, Stored};
+use crate::store::write_atomic;
+
+/// A checklist tick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tick {
+    Have,
+    Copy,
+    Translation,
+    Sent,
+}
+
+/// The path fields that a file dialog can fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathField {
+    Screenshot,
+    Calendar,
+    Export,
+    Import,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Open(String),
+    CloseProfile,
+    NewName(String),
+    CreateProfile,
+    /// Save the case waiting from the wizard into this profile.
+    SaveCaseInto(String),
+    CancelPending,
+    SelectCase(usize),
+    Toggle(usize, Tick),
+    Note(usize, String),
+    NewItem(String),
+    AddItem,
+    ProvisionalInput(String),
+    SetProvisional,
+    AttemptDate(String),
+    AttemptTime(String),
+    AttemptChannel(AttemptChannel),
+    AttemptResult(String),
+    AddAttempt,
+    Path(PathField, String),
+    /// Open a file dialog for this field.
+    Pick(PathField),
+    /// What the dialog returned (`None`: cancelled, or no dialog on this system).
+    Picked(PathField, Option<PathBuf>),
+    ExportCalendar,
+    ExportProfile,
+    Import,
+    RetryLock,
+    AskDelete,
+    ConfirmDelete,
+}
+
+struct Open {
+    id: String,
+    profile: Profile,
+    case: usize,
+    /// What the last rule-pack update changed in each case's checklist (case title, changes).
+    changes: Vec<(String, ChecklistChanges)>,
+}
+
+#[derive(Default)]
+struct Forms {
+    new_name: String,
+    new_item: String,
+    provisional: String,
+    attempt_date: String,
+    attempt_time: String,
+    attempt_channel: Option<AttemptChannel>,
+    attempt_result: String,
+    screenshot: String,
+    calendar: String,
+    export: String,
+    import: String,
+}
+
+/// A line shown under the header after an action: what happened, or what went wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+pub struct Files {
+    store: ProfileStore,
+    listing: Listing,
+    open: Option<Open>,
+    /// A case from the wizard, waiting for the person to choose a file.
+    pending: Option<Case>,
+    forms: Forms,
+    status: Option<Status>,
+    confirm_delete: bool,
+}
+
+impl Files {
+    pub fn new(store: ProfileStore) -> Files {
+        let listing = store.list();
+        Files {
+            store,
+            listing,
+            open: None,
+            pending: None,
+            forms: Forms::default(),
+            status: None,
+            confirm_delete: false,
+        }
+    }
+
+    pub fn read_only(&self) -> bool {
+        self.store.read_only()
+    }
+
+    pub fn profiles(&self) -> &[Stored] {
+        &self.listing.profiles
+    }
+
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+
+    /// The open profile, if any (for tests and the header).
+    pub fn open_profile(&self) -> Option<&Profile> {
+        self.open.as_ref().map(|o| &o.profile)
+    }
+
+    /// The date due next across every profile: (profile name, label, date, days from today).
+    pub fn next_due(
+        &self,
+        pack: &RulePack,
+        today: NaiveDate,
+    ) -> Option<(String, String, NaiveDate, i64)> {
+        self.listing
+            .profiles
+            .iter()
+            .filter_map(|s| {
+                s.profile.next_due(pack, today).map(|(_, d)| {
+                    (
+                        s.profile.name.clone(),
+                        d.label.clone(),
+                        d.date,
+                        d.days_from(today),
+                    )
+                })
+            })
+            .min_by_key(|(_, _, date, _)| *date)
+    }
+
+    /// A case from the wizard to save: the list shows where it can go.
+    pub fn begin_save(&mut self, case: Case) {
+        self.open = None;
+        self.status = None;
+        self.pending = Some(case);
+    }
+
+    fn say(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    fn fail(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    fn refresh(&mut self) {
+        self.listing = self.store.list();
+    }
+
+    /// Saves the open profile; says so if it could not be saved.
+    fn save_open(&mut self) {
+        let Some(open) = &self.open else { return };
+        if let Err(e) = self.store.save(&open.id, &open.profile) {
+            self.fail(format!("Non enregistré : {e}"));
+        }
+    }
+
+    fn open_profile_id(&mut self, pack: &RulePack, today: NaiveDate, id: &str) {
+        match self.store.load(id) {
+            Ok(mut profile) => {
+                // Bring every checklist up to the current rules, keeping the ticks.
+                let mut changes = Vec::new();
+                for case in &mut profile.cases {
+                    let documents: Vec<(String, String)> = case
+                        .outcome(pack, today)
+                        .map(|o| {
+                            o.documents
+                                .iter()
+                                .map(|d| (d.item.clone(), d.label.clone()))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let c = case.sync_checklist(&documents, &pack.meta.version);
+                    if c != ChecklistChanges::default() {
+                        changes.push((case.title.clone(), c));
+                    }
+                }
+                self.open = Some(Open {
+                    id: id.to_string(),
+                    profile,
+                    case: 0,
+                    changes,
+                });
+                self.reset_attempt_form();
+                self.status = None;
+                self.confirm_delete = false;
+                if self.open.as_ref().is_some_and(|o| !o.changes.is_empty()) && !self.read_only() {
+                    self.save_open();
+                }
+            }
+            Err(e) => {
+                self.fail(format!("Ce dossier ne peut pas être ouvert : {e}"));
+                self.refresh();
+            }
+        }
+    }
+
+    fn reset_attempt_form(&mut self) {
+        let now = chrono::Local::now().naive_local();
+        self.forms.attempt_date = now.format("%Y-%m-%d").to_string();
+        self.forms.attempt_time = now.format("%H:%M").to_string();
+        self.forms.attempt_channel = None;
+        self.forms.attempt_result.clear();
+        self.forms.screenshot.clear();
+    }
+
+    fn case_mut(&mut self) -> Option<&mut Case> {
+        let open = self.open.as_mut()?;
+        open.profile.cases.get_mut(open.case)
+    }
+
+    fn path_field(&mut self, field: PathField) -> &mut String {
+        match field {
+            PathField::Screenshot => &mut self.forms.screenshot,
+            PathField::Calendar => &mut self.forms.calendar,
+            PathField::Export => &mut self.forms.export,
+            PathField::Import => &mut self.forms.import,
+        }
+    }
+
+    pub fn update(&mut self, pack: &RulePack, today: NaiveDate, message: Message) -> Task<Message> {
+        match message {
+            Message::Open(id) => self.open_profile_id(pack, today, &id),
+            Message::CloseProfile => {
+                self.open = None;
+                self.confirm_delete = false;
+                self.refresh();
+            }
+            Message::NewName(name) => self.forms.new_name = name,
+            Message::CreateProfile => {
+                let name = self.forms.new_name.trim().to_string();
+                if name.is_empty() {
+                    self.fail("Donnez un nom au dossier (par exemple votre prénom).");
+                    return Task::none();
+                }
+                let mut profile = Profile::new(&name, today);
+                if let Some(case) = self.pending.take() {
+                    profile.cases.push(case);
+                }
+                match self.store.create(&profile) {
+                    Ok(id) => {
+                        self.forms.new_name.clear();
+                        self.refresh();
+                        self.open_profile_id(pack, today, &id);
+                        self.say(format!("Dossier « {name} » créé."));
+                    }
+                    Err(e) => {
+                        self.pending = profile.cases.pop();
+                        self.fail(format!("Le dossier n'a pas pu être créé : {e}"));
+                    }
+                }
+            }
+            Message::SaveCaseInto(id) => {
+                let Some(case) = self.pending.take() else {
+                    return Task::none();
+                };
+                match self.store.load(&id) {
+                    Ok(mut profile) => {
+                        profile.cases.push(case);
+                        match self.store.save(&id, &profile) {
+                            Ok(()) => {
+                                self.open_profile_id(pack, today, &id);
+                                if let Some(open) = &mut self.open {
+                                    open.case = open.profile.cases.len().saturating_sub(1);
+                                }
+                                self.say("Démarche enregistrée dans le dossier.");
+                            }
+                            Err(e) => {
+                                self.pending = profile.cases.pop();
+                                self.fail(format!("Non enregistré : {e}"));
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        self.pending = Some(case);
+                        self.fail(format!("Ce dossier ne peut pas être ouvert : {e}"));
+                    }
+                }
+            }
+            Message::CancelPending => self.pending = None,
+            Message::SelectCase(i) => {
+                if let Some(open) = &mut self.open {
+                    if i < open.profile.cases.len() {
+                        open.case = i;
+                    }
+                }
+            }
+            Message::Toggle(index, tick) => {
+                if let Some(item) = self.case_mut().and_then(|c| c.checklist.get_mut(index)) {
+                    let flag = match tick {
+                        Tick::Have => &mut item.have,
+                        Tick::Copy => &mut item.copy_made,
+                        Tick::Translation => &mut item.translation_needed,
+                        Tick::Sent => &mut item.sent,
+                    };
+                    *flag = !*flag;
+                    self.save_open();
+                }
+            }
+            Message::Note(index, note) => {
+                if let Some(item) = self.case_mut().and_then(|c| c.checklist.get_mut(index)) {
+                    item.note = note;
+                    self.save_open();
+                }
+            }
+            Message::NewItem(label) => self.forms.new_item = label,
+            Message::AddItem => {
+                let label = self.forms.new_item.trim().to_string();
+                if !label.is_empty() {
+                    if let Some(case) = self.case_mut() {
+                        case.add_item(&label);
+                        self.forms.new_item.clear();
+                        self.save_open();
+                    }
+                }
+            }
+            Message::ProvisionalInput(value) => self.forms.provisional = value,
+            Message::SetProvisional => {
+                let value = self.forms.provisional.trim().to_string();
+                match parse_date(&value) {
+                    Some(date) => {
+                        if let Some(case) = self.case_mut() {
+                            case.provisional_received = Some(date);
+                            self.forms.provisional.clear();
+                            self.save_open();
+                        }
+                    }
+                    None => self.fail(format!(
+                        "« {value} » n'est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2027-01-31."
+                    )),
+                }
+            }
+            Message::AttemptDate(v) => self.forms.attempt_date = v,
+            Message::AttemptTime(v) => self.forms.attempt_time = v,
+            Message::AttemptChannel(c) => self.forms.attempt_channel = Some(c),
+            Message::AttemptResult(v) => self.forms.attempt_result = v,
+            Message::AddAttempt => self.add_attempt(),
+            Message::Path(field, value) => *self.path_field(field) = value,
+            Message::Pick(field) => return pick(field, &self.suggested_name(field)),
+            Message::Picked(field, path) => match path {
+                Some(p) => *self.path_field(field) = p.display().to_string(),
+                None => self.fail(
+                    "Aucun fichier choisi (fenêtre annulée, ou pas de fenêtre de choix sur cet ordinateur) : écrivez le chemin dans le champ.",
+                ),
+            },
+            Message::ExportCalendar => self.export_calendar(pack, today),
+            Message::ExportProfile => {
+                let Some(open) = &self.open else {
+                    return Task::none();
+                };
+                let Some(path) = target_path(&self.forms.export) else {
+                    self.fail("Écrivez le chemin du fichier à créer, ou cliquez sur « Choisir… ».");
+                    return Task::none();
+                };
+                match self.store.export(&open.id, &path) {
+                    Ok(()) => self.say(format!("Dossier exporté dans {}", path.display())),
+                    Err(e) => self.fail(format!("Export impossible : {e}")),
+                }
+            }
+            Message::Import => {
+                let Some(path) = target_path(&self.forms.import) else {
+                    self.fail("Écrivez le chemin du fichier à importer, ou cliquez sur « Choisir… ».");
+                    return Task::none();
+                };
+                match self.store.import(&path) {
+                    Ok(id) => {
+                        self.forms.import.clear();
+                        self.refresh();
+                        let name = self.store.load(&id).map(|p| p.name).unwrap_or_default();
+                        self.say(format!("Dossier « {name} » importé."));
+                    }
+                    Err(e) => self.fail(format!("Import impossible : {e}")),
+                }
+            }
+            Message::RetryLock => match self.store.try_lock() {
+                Ok(true) => {
+                    self.refresh();
+                    self.say("Vous pouvez maintenant modifier vos dossiers.");
+                }
+                Ok(false) => self.fail("Passerelle est toujours ouvert ailleurs sur ces dossiers."),
+                Err(e) => self.fail(e.to_string()),
+            },
+            Message::AskDelete => self.confirm_delete = true,
+            Message::ConfirmDelete => {
+                if let Some(open) = self.open.take() {
+                    match self.store.delete(&open.id) {
+                        Ok(()) => self.say(format!("Dossier « {} » supprimé.", open.profile.name)),
+                        Err(e) => {
+                            self.fail(format!("Suppression impossible : {e}"));
+                            self.open = Some(open);
+                        }
+                    }
+                }
+                self.confirm_delete = false;
+                self.refresh();
+            }
+        }
+        Task::none()
+    }
+
+    fn add_attempt(&mut self) {
+        let date = parse_date(self.forms.attempt_date.trim());
+        let time = NaiveTime::parse_from_str(self.forms.attempt_time.trim(), "%H:%M").ok();
+        let (Some(date), Some(time)) = (date, time) else {
+            self.fail("Date (AAAA-MM-JJ) et heure (HH:MM) de la tentative, par exemple 2026-11-23 et 09:15.");
+            return;
+        };
+        let Some(channel) = self.forms.attempt_channel else {
+            self.fail("Choisissez comment vous avez essayé (site, téléphone…).");
+            return;
+        };
+        let at = NaiveDateTime::new(date, time);
+        let screenshot = match target_path(&self.forms.screenshot) {
+            None => None,
+            Some(path) => {
+                let Some(open) = &self.open else { return };
+                match self.store.attach(&open.id, &path, at) {
+                    Ok(s) => Some(s),
+                    Err(e) => {
+                        self.fail(format!("La capture n'a pas pu être copiée : {e}"));
+                        return;
+                    }
+                }
+            }
+        };
+        let result = self.forms.attempt_result.trim().to_string();
+        if let Some(case) = self.case_mut() {
+            case.evidence.push(Attempt {
+                at,
+                channel,
+                result,
+                screenshot,
+            });
+            case.evidence.sort_by_key(|a| a.at);
+            self.say(format!(
+                "Tentative du {} enregistrée.",
+                at.format("%d/%m/%Y à %H:%M")
+            ));
+            self.save_open();
+            self.reset_attempt_form();
+        }
+    }
+
+    fn export_calendar(&mut self, pack: &RulePack, today: NaiveDate) {
+        let Some(open) = &self.open else { return };
+        let Some(case) = open.profile.cases.get(open.case) else {
+            return;
+        };
+        let Some(path) = target_path(&self.forms.calendar) else {
+            self.fail("Écrivez le chemin du fichier .ics à créer, ou cliquez sur « Choisir… ».");
+            return;
+        };
+        let ics = timeline_ics(&open.profile.name, case, &case.timeline(pack, today));
+        match write_atomic(&path, ics.as_bytes()) {
+            Ok(()) => self.say(format!(
+                "Calendrier enregistré dans {} : ouvrez-le sur votre téléphone pour ajouter les dates.",
+                path.display()
+            )),
+            Err(e) => self.fail(format!("{}: {e}", path.display())),
+        }
+    }
+
+    fn suggested_name(&self, field: PathField) -> String {
+        let name = self
+            .open
+            .as_ref()
+            .map(|o| crate::store::profiles::profile_id(&o.profile.name))
+            .unwrap_or_else(|| "passerelle".into());
+        match field {
+            PathField::Calendar => format!("{name}.ics"),
+            PathField::Export => format!("{name}.passerelle"),
+            _ => String::new(),
+        }
+    }
+
+    pub fn view<'a>(&'a self, pack: &'a RulePack, today: NaiveDate) -> Element<'a, Message> {
+        let mut col = column![].spacing(16);
+        if self.read_only() {
+            col = col.push(
+                row![
+                    text("Passerelle est déjà ouvert sur ces dossiers (une autre fenêtre ou un autre compte) : ici, vous pouvez seulement les lire. Fermez l'autre fenêtre pour faire des changements.")
+                        .size(18)
+                        .style(text::warning)
+                        .width(Fill),
+                    button(text("Réessayer").size(18)).on_press(Message::RetryLock).padding(8),
+                ]
+                .spacing(12)
+                .align_y(iced::Center),
+            );
+        }
+        if let Some(status) = &self.status {
+            col = col.push(text(status.text.as_str()).size(18).style(if status.error {
+                text::danger
+            } else {
+                text::success
+            }));
+        }
+        for p in &self.listing.problems {
+            col = col.push(
+                text(format!(
+                    "Un dossier n'a pas pu être lu et n'a pas été modifié : {p}"
+                ))
+                .size(16)
+                .style(text::danger),
+            );
+        }
+        let body = match &self.open {
+            Some(open) => self.profile_view(pack, today, open),
+            None => self.list_view(pack, today),
+        };
+        col.push(body).into()
+    }
+
+    fn list_view<'a>(&'a self, pack: &'a RulePack, today: NaiveDate) -> Element<'a, Message> {
+        let writable = !self.read_only();
+        let mut col = column![
+            text("Mes dossiers").size(30),
+            text(format!(
+                "Vos dossiers sont enregistrés sur cet ordinateur, en clair (non chiffrés), dans {}",
+                self.store.data_dir().display()
+            ))
+            .size(16),
+        ]
+        .spacing(12);
+        if let Some(case) = &self.pending {
+            let mut choose = column![
+                text(format!("Où enregistrer « {} » ?", case.title)).size(22),
+                text("Choisissez un dossier, ou créez-en un ci-dessous.").size(16),
+            ]
+            .spacing(8);
+            for s in &self.listing.profiles {
+                choose = choose.push(
+                    button(text(format!("Enregistrer dans « {} »", s.profile.name)).size(20))
+                        .on_press_maybe(writable.then(|| Message::SaveCaseInto(s.id.clone())))
+                        .padding(10),
+                );
+            }
+            choose = choose.push(
+                button(text("Annuler").size(18))
+                    .style(button::secondary)
+                    .on_press(Message::CancelPending),
+            );
+            col = col.push(
+                container(choose)
+                    .padding(16)
+                    .width(Fill)
+                    .style(container::bordered_box),
+            );
+        }
+        if self.listing.profiles.is_empty() {
+            col = col.push(text("Aucun dossier pour l'instant.").size(18));
+        }
+        for s in &self.listing.profiles {
+            let next = match s.profile.next_due(pack, today) {
+                Some((_, d)) => format!(
+                    "Prochaine date : {} — {} ({})",
+                    d.label,
+                    d.date.format("%d/%m/%Y"),
+                    days_text(d.days_from(today))
+                ),
+                None => "Aucune date à venir".into(),
+            };
+            col = col.push(
+                container(
+                    row![
+                        column![
+                            text(s.profile.name.as_str()).size(22),
+                            text(format!("{} démarche(s) · {next}", s.profile.cases.len()))
+                                .size(16),
+                        ]
+                        .spacing(4)
+                        .width(Fill),
+                        button(text(format!("Ouvrir « {} »", s.profile.name)).size(18))
+                            .on_press(Message::Open(s.id.clone()))
+                            .padding(10),
+                    ]
+                    .spacing(12)
+                    .align_y(iced::Center),
+                )
+                .padding(12)
+                .style(container::bordered_box),
+            );
+        }
+        col = col.push(
+            row![
+                text_input(
+                    "Nom du nouveau dossier (par exemple votre prénom)",
+                    &self.forms.new_name
+                )
+                .on_input(Message::NewName)
+                .on_submit(Message::CreateProfile)
+                .padding(10)
+                .size(20),
+                button(text("Créer le dossier").size(20))
+                    .on_press_maybe(writable.then_some(Message::CreateProfile))
+                    .padding(10),
+            ]
+            .spacing(12),
+        );
+        col = col.push(path_row(
+            PathField::Import,
+            "Fichier de dossier à importer (.passerelle)",
+            &self.forms.import,
+            "Importer",
+            writable.then_some(Message::Import),
+        ));
+        col.into()
+    }
+
+    fn profile_view<'a>(
+        &'a self,
+        pack: &'a RulePack,
+        today: NaiveDate,
+        open: &'a Open,
+    ) -> Element<'a, Message> {
+        let writable = !self.read_only();
+        let mut col = column![row![
+            button(text("← Mes dossiers").size(18))
+                .style(button::secondary)
+                .on_press(Message::CloseProfile)
+                .padding(8),
+            text(open.profile.name.as_str()).size(30),
+        ]
+        .spacing(16)
+        .align_y(iced::Center)]
+        .spacing(16);
+        for (title, c) in &open.changes {
+            let mut lines = vec![format!("Les règles ont changé pour « {title} » :")];
+            lines.extend(c.added.iter().map(|a| format!("• ajouté : {a}")));
+            lines.extend(
+                c.removed
+                    .iter()
+                    .map(|r| format!("• plus demandé : {r} (vos coches sont gardées)")),
+            );
+            col = col.push(text(lines.join("\n")).size(16).style(text::warning));
+        }
+        if open.profile.cases.is_empty() {
+            col = col.push(text("Ce dossier ne contient aucune démarche : utilisez l'assistant, puis « Enregistrer dans mes dossiers ».").size(18));
+        }
+        let mut tabs = row![].spacing(8);
+        for (i, case) in open.profile.cases.iter().enumerate() {
+            tabs = tabs.push(
+                button(text(case.title.as_str()).size(16))
+                    .style(if i == open.case {
+                        button::primary
+                    } else {
+                        button::secondary
+                    })
+                    .on_press(Message::SelectCase(i))
+                    .padding([4, 10]),
+            );
+        }
+        col = col.push(tabs.wrap());
+        if let Some(case) = open.profile.cases.get(open.case) {
+            if let Some(o) = case.outcome(pack, today) {
+                col = col.push(
+                    column![
+                        text(labels::channel(o.channel)).size(18),
+                        text(o.summary).size(20),
+                    ]
+                    .spacing(4),
+                );
+            }
+            col = col.push(self.checklist_view(case, writable));
+            col = col.push(self.timeline_view(pack, today, case, writable));
+            col = col.push(self.evidence_view(case, writable));
+        }
+        col = col.push(path_row(
+            PathField::Export,
+            "Fichier où exporter tout le dossier (.passerelle)",
+            &self.forms.export,
+            "Exporter le dossier",
+            Some(Message::ExportProfile),
+        ));
+        col = col.push(if self.confirm_delete {
+            row![
+                text("Supprimer ce dossier et ses captures de cet ordinateur ?").size(18),
+                button(text("Oui, supprimer").size(18))
+                    .style(button::danger)
+                    .on_press(Message::ConfirmDelete),
+                button(text("Non").size(18))
+                    .style(button::secondary)
+                    .on_press(Message::Open(open.id.clone())),
+            ]
+            .spacing(12)
+            .align_y(iced::Center)
+        } else {
+            row![button(text("Supprimer ce dossier…").size(16))
+                .style(button::secondary)
+                .on_press_maybe(writable.then_some(Message::AskDelete))]
+        });
+        col.into()
+    }
+
+    fn checklist_view<'a>(&'a self, case: &'a Case, writable: bool) -> Element<'a, Message> {
+        let (ready, total) = case.progress();
+        let mut col =
+            column![text(format!("Documents : {ready} sur {total} prêts")).size(24)].spacing(10);
+        for (i, item) in case.checklist.iter().enumerate() {
+            let flag = match &item.change {
+                Some(RuleChange::Added { .. }) => " — nouveau",
+                Some(RuleChange::Removed { .. }) => " — plus demandé par les règles",
+                None if item.by_hand() => " — ajouté par vous",
+                None => "",
+            };
+            let mark = if item.ready() { "✔" } else { "☐" };
+            let tick = |on: bool, label: &'static str, t: Tick| {
+                button(text(format!("{} {label}", if on { "☑" } else { "☐" })).size(16))
+                    .style(if on {
+                        button::primary
+                    } else {
+                        button::secondary
+                    })
+                    .padding([4, 8])
+                    .on_press_maybe(writable.then_some(Message::Toggle(i, t)))
+            };
+            col = col.push(
+                column![
+                    text(format!("{mark} {}{flag}", item.label)).size(20),
+                    row![
+                        tick(item.have, "Je l'ai", Tick::Have),
+                        tick(item.copy_made, "Copie faite", Tick::Copy),
+                        tick(
+                            item.translation_needed,
+                            "Traduction à faire",
+                            Tick::Translation
+                        ),
+                        tick(item.sent, "Envoyé", Tick::Sent),
+                    ]
+                    .spacing(6)
+                    .wrap(),
+                    text_input("Note", &item.note)
+                        .on_input_maybe(writable.then_some(move |n| Message::Note(i, n)))
+                        .size(16)
+                        .padding(6),
+                ]
+                .spacing(4),
+            );
+        }
+        col = col.push(
+            row![
+                text_input("Ajouter un document", &self.forms.new_item)
+                    .on_input(Message::NewItem)
+                    .on_submit(Message::AddItem)
+                    .size(18)
+                    .padding(8),
+                button(text("Ajouter").size(18))
+                    .on_press_maybe(writable.then_some(Message::AddItem))
+                    .padding(8),
+            ]
+            .spacing(8),
+        );
+        section(col)
+    }
+
+    fn timeline_view<'a>(
+        &'a self,
+        pack: &'a RulePack,
+        today: NaiveDate,
+        case: &'a Case,
+        writable: bool,
+    ) -> Element<'a, Message> {
+        let dates = case.timeline(pack, today);
+        let next = dates.iter().position(|d| d.date >= today);
+        let mut col = column![text("Mes dates").size(24)].spacing(8);
+        if dates.is_empty() {
+            col = col.push(text("Aucune date connue pour cette démarche.").size(18));
+        }
+        for (i, d) in dates.iter().enumerate() {
+            let line = text(format!(
+                "{} — {} ({})",
+                d.date.format("%d/%m/%Y"),
+                d.label,
+                days_text(d.days_from(today))
+            ))
+            .size(if Some(i) == next { 22 } else { 18 });
+            col = col.push(if Some(i) == next {
+                line.style(text::primary)
+            } else if d.date < today {
+                line.style(text::secondary)
+            } else {
+                line
+            });
+        }
+        col = col.push(
+            row![
+                text_input(
+                    "Date de réception du document provisoire (AAAA-MM-JJ)",
+                    &self.forms.provisional
+                )
+                .on_input(Message::ProvisionalInput)
+                .on_submit(Message::SetProvisional)
+                .size(18)
+                .padding(8),
+                button(text("Enregistrer la date").size(18))
+                    .on_press_maybe(writable.then_some(Message::SetProvisional))
+                    .padding(8),
+            ]
+            .spacing(8),
+        );
+        col = col.push(path_row(
+            PathField::Calendar,
+            "Fichier calendrier à créer (.ics)",
+            &self.forms.calendar,
+            "Exporter vers le calendrier",
+            Some(Message::ExportCalendar),
+        ));
+        section(col)
+    }
+
+    fn evidence_view<'a>(&'a self, case: &'a Case, writable: bool) -> Element<'a, Message> {
+        let s = evidence_summary(&case.evidence);
+        let mut col = column![
+            text("Preuves de mes tentatives").size(24),
+            text("Si vous n'obtenez pas de rendez-vous ou de réponse, notez chaque essai : le juge des référés demande des tentatives à des jours et heures différents, sur plus d'une semaine (Conseil d'État, 10 juin 2020, n° 435594).").size(16),
+            text(format!(
+                "{} tentative(s), sur {} jour(s) et {} semaine(s), à {} heure(s) différente(s) ; {} avec capture d'écran",
+                s.attempts, s.days, s.weeks, s.hours, s.with_screenshot
+            ))
+            .size(20),
+            if s.meets_bar {
+                text("Vos tentatives sont réparties comme le demande la jurisprudence.").size(18).style(text::success)
+            } else {
+                text("Pas encore suffisant : continuez, à des jours et heures différents, sur plus d'une semaine.").size(18).style(text::warning)
+            },
+        ]
+        .spacing(8);
+        for a in case.evidence.iter().rev() {
+            let shot = a
+                .screenshot
+                .as_ref()
+                .map(|s| {
+                    format!(
+                        " · capture {} (SHA-256 {}…)",
+                        s.original_name,
+                        &s.sha256[..12]
+                    )
+                })
+                .unwrap_or_default();
+            col = col.push(
+                text(format!(
+                    "{} — {} — {}{shot}",
+                    a.at.format("%d/%m/%Y %H:%M"),
+                    a.channel.label(),
+                    a.result
+                ))
+                .size(16),
+            );
+        }
+        let mut channels = row![].spacing(6);
+        for c in AttemptChannel::ALL {
+            channels = channels.push(
+                button(text(c.label()).size(16))
+                    .style(if self.forms.attempt_channel == Some(c) {
+                        button::primary
+                    } else {
+                        button::secondary
+                    })
+                    .padding([4, 8])
+                    .on_press(Message::AttemptChannel(c)),
+            );
+        }
+        col = col.push(
+            column![
+                text("Nouvelle tentative").size(20),
+                row![
+                    text_input("AAAA-MM-JJ", &self.forms.attempt_date)
+                        .on_input(Message::AttemptDate)
+                        .size(18)
+                        .padding(8)
+                        .width(180),
+                    text_input("HH:MM", &self.forms.attempt_time)
+                        .on_input(Message::AttemptTime)
+                        .size(18)
+                        .padding(8)
+                        .width(110),
+                ]
+                .spacing(8),
+                channels.wrap(),
+                text_input(
+                    "Ce qui s'est passé (par exemple : aucun créneau proposé)",
+                    &self.forms.attempt_result
+                )
+                .on_input(Message::AttemptResult)
+                .size(18)
+                .padding(8),
+                path_row(
+                    PathField::Screenshot,
+                    "Capture d'écran (facultatif)",
+                    &self.forms.screenshot,
+                    "Enregistrer la tentative",
+                    writable.then_some(Message::AddAttempt),
+                ),
+            ]
+            .spacing(8),
+        );
+        section(col)
+    }
+}
+
+fn section(content: iced::widget::Column<'_, Message>) -> Element<'_, Message> {
+    container(content)
+        .padding(16)
+        .width(Fill)
+        .style(container::bordered_box)
+        .into()
+}
+
+/// A path field with « Choisir… » (a file dialog, where the system has one) and an action.
+fn path_row<'a>(
+    field: PathField,
+    placeholder: &'a str,
+    value: &'a str,
+    action: &'a str,
+    on_action: Option<Message>,
+) -> Element<'a, Message> {
+    row![
+        text_input(placeholder, value)
+            .on_input(move |v| Message::Path(field, v))
+            .size(16)
+            .padding(8),
+        button(text("Choisir…").size(16))
+            .style(button::secondary)
+            .on_press(Message::Pick(field))
+            .padding(8),
+        space::horizontal().width(4),
+        button(text(action).size(16))
+            .on_press_maybe(on_action)
+            .padding(8),
+    ]
+    .spacing(8)
+    .align_y(iced::Center)
+    .into()
+}
+
+fn target_path(field: &str) -> Option<PathBuf> {
+    let t = field.trim();
+    (!t.is_empty()).then(|| PathBuf::from(t))
+}
+
+/// "dans 24 jours", "aujourd'hui", "il y a 3 jours".
+pub fn days_text(days: i64) -> String {
+    match days {
+        0 => "aujourd'hui".into(),
+        1 => "demain".into(),
+        d if d > 0 => format!("dans {d} jours"),
+        -1 => "hier".into(),
+        d => format!("il y a {} jours", -d),
+    }
+}
+
+/// Opens a file dialog off the UI thread. `None` comes back both when the person cancels and
+/// when no dialog is available, so the path field stays the way that always works.
+fn pick(field: PathField, suggested: &str) -> Task<Message> {
+    let suggested = suggested.to_string();
+    Task::perform(
+        async move {
+            let dialog = rfd::FileDialog::new();
+            match field {
+                PathField::Screenshot => dialog
+                    .add_filter("Images", &["png", "jpg", "jpeg", "pdf", "webp"])
+                    .pick_file(),
+                PathField::Import => dialog
+                    .add_filter("Passerelle", &["passerelle", "ron"])
+                    .pick_file(),
+                PathField::Calendar | PathField::Export => {
+                    dialog.set_file_name(suggested).save_file()
+                }
+            }
+        },
+        move |path| Message::Picked(field, path),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::days_text;
+
+    #[test]
+    fn days_read_naturally() {
+        assert_eq!(days_text(0), "aujourd'hui");
+        assert_eq!(days_text(1), "demain");
+        assert_eq!(days_text(24), "dans 24 jours");
+        assert_eq!(days_text(-1), "hier");
+        assert_eq!(days_text(-3), "il y a 3 jours");
+    }
+}

@@ -1,0 +1,267 @@
+//! « Mes dossiers » driven through the app, with a real store in a temporary data directory:
+//! saving an answer into a new file, ticking the checklist, dates, evidence, calendar, export,
+//! import, a second instance, an unreadable file and a rule change.
+
+mod common;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use common::{click, place, sees, simulator};
+
+use passerelle::pack::RulePack;
+use passerelle::profile::AttemptChannel;
+use passerelle::store::profiles::ProfileStore;
+use passerelle::ui::files::{Message as F, PathField, Tick};
+use passerelle::ui::wizard::Message as W;
+use passerelle::ui::{App, Message, View};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn app(data: &Path) -> App {
+    App::new(RulePack::bundled().map(Arc::new), today())
+        .with_store(ProfileStore::open(data).unwrap())
+}
+
+/// Clicking a disabled button sends nothing.
+fn click_sends_nothing(app: &App, label: &str) -> bool {
+    let mut sim = simulator(app);
+    sim.click(label).is_ok() && sim.into_messages().next().is_none()
+}
+
+fn files(app: &mut App, m: F) {
+    let _ = app.update(Message::Files(m));
+}
+
+/// The wizard up to the answer for a Calvados ANEF renewal, title ending 15 February 2027.
+fn answer_anef_renewal(a: &mut App) {
+    for m in [
+        W::Choose("14".into()),
+        W::Choose("renewal".into()),
+        W::Choose("french_spouse".into()),
+        W::DateInput("2027-02-15".into()),
+        W::SubmitDate,
+    ] {
+        let _ = a.update(Message::Wizard(m));
+    }
+}
+
+#[test]
+fn an_answer_goes_into_a_new_file_and_its_checklist_is_kept() {
+    let data = tempfile::tempdir().unwrap();
+    let mut a = app(data.path());
+    assert_eq!(
+        a.view_shown(),
+        View::Wizard,
+        "no files yet: the wizard first"
+    );
+    answer_anef_renewal(&mut a);
+    click(&mut a, "Enregistrer dans mes dossiers");
+    assert_eq!(a.view_shown(), View::Files);
+    assert!(sees(
+        &a,
+        "Où enregistrer « Renouveler mon titre — Calvados (14) » ?"
+    ));
+    files(&mut a, F::NewName("Leïla".into()));
+    click(&mut a, "Créer le dossier");
+    assert!(sees(&a, "Dossier « Leïla » créé."));
+    let total = a.files().unwrap().open_profile().unwrap().cases[0]
+        .checklist
+        .len();
+    assert!(total >= 4, "the outcome's documents became the checklist");
+    assert!(sees(&a, &format!("Documents : 0 sur {total} prêts")));
+
+    files(&mut a, F::Toggle(0, Tick::Have));
+    files(&mut a, F::Toggle(0, Tick::Copy));
+    files(&mut a, F::Note(0, "original chez moi".into()));
+    files(&mut a, F::NewItem("Livret de famille".into()));
+    click(&mut a, "Ajouter");
+    assert!(sees(&a, &format!("Documents : 1 sur {} prêts", total + 1)));
+    assert!(sees(&a, "☐ Livret de famille — ajouté par vous"));
+
+    // The dates, and the next one in the header.
+    assert!(sees(
+        &a,
+        "17/12/2026 — Dernier jour pour déposer (dans 24 jours)"
+    ));
+    assert!(sees(
+        &a,
+        "Prochaine date : Leïla — Dernier jour pour déposer, le 17/12/2026 (dans 24 jours)"
+    ));
+
+    // Everything is on disk: a fresh app on the same directory opens on the list.
+    drop(a);
+    let mut again = app(data.path());
+    assert_eq!(again.view_shown(), View::Files);
+    assert!(sees(
+        &again,
+        "1 démarche(s) · Prochaine date : Dernier jour pour déposer — 17/12/2026 (dans 24 jours)"
+    ));
+    click(&mut again, "Ouvrir « Leïla »");
+    let case = &again.files().unwrap().open_profile().unwrap().cases[0];
+    assert!(case.checklist[0].have && case.checklist[0].copy_made);
+    assert_eq!(case.checklist[0].note, "original chez moi");
+    assert_eq!(case.checklist.last().unwrap().label, "Livret de famille");
+}
+
+#[test]
+fn evidence_dates_calendar_and_export() {
+    let data = tempfile::tempdir().unwrap();
+    place(data.path(), "leila", "profile-v1.ron");
+    let mut a = app(data.path());
+    click(&mut a, "Ouvrir « Leïla B. »");
+    assert!(sees(&a, "2 tentative(s), sur 2 jour(s) et 2 semaine(s), à 2 heure(s) différente(s) ; 0 avec capture d'écran"));
+    assert!(sees(
+        &a,
+        "Vos tentatives sont réparties comme le demande la jurisprudence."
+    ));
+
+    // A bad time is explained, not recorded.
+    files(&mut a, F::AttemptDate("2026-11-20".into()));
+    files(&mut a, F::AttemptTime("25h".into()));
+    files(&mut a, F::AttemptChannel(AttemptChannel::Phone));
+    click(&mut a, "Enregistrer la tentative");
+    assert!(a.files().unwrap().status().unwrap().error);
+    // A good one, with a screenshot copied into the file's folder.
+    let shot = data.path().join("capture.png");
+    std::fs::write(&shot, b"png bytes").unwrap();
+    files(&mut a, F::AttemptTime("16:45".into()));
+    files(&mut a, F::AttemptResult("Ligne saturée".into()));
+    files(
+        &mut a,
+        F::Path(PathField::Screenshot, shot.display().to_string()),
+    );
+    click(&mut a, "Enregistrer la tentative");
+    assert!(!a.files().unwrap().status().unwrap().error);
+    assert!(sees(&a, "3 tentative(s), sur 3 jour(s) et 3 semaine(s), à 3 heure(s) différente(s) ; 1 avec capture d'écran"));
+    let copied: Vec<_> = std::fs::read_dir(data.path().join("profiles/leila/evidence"))
+        .unwrap()
+        .collect();
+    assert_eq!(copied.len(), 1);
+
+    // The provisional document's date adds its end of validity.
+    files(&mut a, F::ProvisionalInput("2027-02-10".into()));
+    click(&mut a, "Enregistrer la date");
+    assert!(sees(
+        &a,
+        "10/05/2027 — Fin de validité maximale de l'attestation (3 mois) (dans 168 jours)"
+    ));
+
+    // The calendar file, through the path field (no dialog needed).
+    let ics = data.path().join("dates.ics");
+    files(
+        &mut a,
+        F::Path(PathField::Calendar, ics.display().to_string()),
+    );
+    click(&mut a, "Exporter vers le calendrier");
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(text.contains("SUMMARY:Dernier jour pour déposer"));
+    // A dialog that returns nothing says to use the field.
+    files(&mut a, F::Picked(PathField::Calendar, None));
+    assert!(a
+        .files()
+        .unwrap()
+        .status()
+        .unwrap()
+        .text
+        .contains("écrivez le chemin"));
+
+    // Export, then import into another data directory.
+    let export = data.path().join("leila.passerelle");
+    files(
+        &mut a,
+        F::Path(PathField::Export, export.display().to_string()),
+    );
+    click(&mut a, "Exporter le dossier");
+    let other = tempfile::tempdir().unwrap();
+    let mut b = app(other.path());
+    click(&mut b, "Mes dossiers (0)");
+    files(
+        &mut b,
+        F::Path(PathField::Import, export.display().to_string()),
+    );
+    click(&mut b, "Importer");
+    assert!(sees(&b, "Dossier « Leïla B. » importé."));
+    click(&mut b, "Ouvrir « Leïla B. »");
+    assert_eq!(
+        b.files().unwrap().open_profile(),
+        a.files().unwrap().open_profile()
+    );
+}
+
+#[test]
+fn a_second_window_only_reads() {
+    let data = tempfile::tempdir().unwrap();
+    place(data.path(), "leila", "profile-v1.ron");
+    let first = app(data.path());
+    let mut second = app(data.path());
+    assert!(sees(&second, "Réessayer"));
+    assert!(click_sends_nothing(&second, "Créer le dossier"));
+    click(&mut second, "Ouvrir « Leïla B. »");
+    assert!(click_sends_nothing(&second, "☐ Je l'ai"));
+    drop(first);
+    click(&mut second, "Réessayer");
+    assert!(sees(
+        &second,
+        "Vous pouvez maintenant modifier vos dossiers."
+    ));
+    assert!(!second.files().unwrap().read_only());
+}
+
+#[test]
+fn an_unreadable_file_is_named_and_the_others_open() {
+    let data = tempfile::tempdir().unwrap();
+    place(data.path(), "leila", "profile-v1.ron");
+    let future = place(data.path(), "future", "profile-v7-future.ron");
+    let a = app(data.path());
+    assert!(sees(&a, "Leïla B."));
+    let listing_problem = format!(
+        "Un dossier n'a pas pu être lu et n'a pas été modifié : {}",
+        future.display()
+    );
+    let found = simulator(&a)
+        .find(move |c: iced_test::selector::Candidate<'_>| match c {
+            iced_test::selector::Candidate::Text { content, .. }
+                if content.starts_with(&listing_problem)
+                    && content.contains("newer Passerelle") =>
+            {
+                Some(())
+            }
+            _ => None,
+        })
+        .is_ok();
+    assert!(found, "the problem names the file and the reason");
+}
+
+#[test]
+fn a_rule_change_keeps_ticks_and_says_what_changed() {
+    let data = tempfile::tempdir().unwrap();
+    let path = place(data.path(), "leila", "profile-v1.ron");
+    // As if written with an older pack that asked for a document the current one does not.
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace(
+            "pack_version: \"2026.11.23\",",
+            "pack_version: \"2025.01.01\",",
+        )
+        .replace("item: \"birth_certificate\"", "item: \"old_form\"");
+    std::fs::write(&path, text).unwrap();
+    let mut a = app(data.path());
+    click(&mut a, "Ouvrir « Leïla B. »");
+    assert!(sees(
+        &a,
+        "☐ Acte de naissance — plus demandé par les règles"
+    ));
+    let case = &a.files().unwrap().open_profile().unwrap().cases[0];
+    let old = case
+        .checklist
+        .iter()
+        .find(|i| i.item == "old_form")
+        .unwrap();
+    assert!(old.have, "ticks kept");
+    assert!(case.checklist.iter().any(|i| i.item == "identity"));
+}
