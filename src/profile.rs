@@ -64,6 +64,19 @@ pub struct Case {
     pub provisional_received: Option<NaiveDate>,
     #[serde(default)]
     pub evidence: Vec<Attempt>,
+    /// The answer as it was when the case was saved, to tell the person if it changed since.
+    #[serde(default)]
+    pub answer: Option<SavedAnswer>,
+}
+
+/// What the resolver answered when the case was saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedAnswer {
+    pub on: NaiveDate,
+    pub pack_version: String,
+    /// The channel's identifier (`anef`, `postal`…), as in the rule pack.
+    pub channel: String,
+    pub summary: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -180,7 +193,13 @@ pub struct Screenshot {
 
 impl Case {
     /// A new case from the wizard's facts; its checklist comes from the outcome's documents.
-    pub fn new(title: &str, facts: &Facts, outcome: Option<&Outcome>, pack: &RulePack) -> Case {
+    pub fn new(
+        title: &str,
+        facts: &Facts,
+        outcome: Option<&Outcome>,
+        pack: &RulePack,
+        today: NaiveDate,
+    ) -> Case {
         let mut case = Case {
             title: title.to_string(),
             facts: facts.to_map(),
@@ -188,8 +207,15 @@ impl Case {
             checklist: Vec::new(),
             provisional_received: None,
             evidence: Vec::new(),
+            answer: None,
         };
         if let Some(o) = outcome {
+            case.answer = Some(SavedAnswer {
+                on: today,
+                pack_version: pack.meta.version.clone(),
+                channel: o.channel.as_str().to_string(),
+                summary: o.summary.clone(),
+            });
             case.checklist = o
                 .documents
                 .iter()
@@ -336,6 +362,13 @@ impl Case {
         }
         dates.sort_by_key(|d| (d.date, d.what));
         dates
+    }
+
+    /// The channel now, if it differs from the one saved with the case: (then, now).
+    pub fn channel_changed(&self, pack: &RulePack, today: NaiveDate) -> Option<(String, String)> {
+        let saved = self.answer.as_ref()?;
+        let now = self.outcome(pack, today)?.channel.as_str().to_string();
+        (now != saved.channel).then(|| (saved.channel.clone(), now))
     }
 
     /// The first date of the timeline from `today` on.
@@ -505,6 +538,7 @@ mod tests {
             checklist: Vec::new(),
             provisional_received: None,
             evidence: Vec::new(),
+            answer: None,
         };
         case.sync_checklist(&docs(ids), "1");
         case
@@ -568,7 +602,7 @@ mod tests {
         .unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let outcome = resolve(&pack, &facts, today).unwrap().outcome.unwrap();
-        let mut case = Case::new("Renouvellement", &facts, Some(&outcome), &pack);
+        let mut case = Case::new("Renouvellement", &facts, Some(&outcome), &pack, today);
         case.provisional_received = NaiveDate::from_ymd_opt(2027, 2, 10);
         (pack, case)
     }

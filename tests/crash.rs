@@ -40,6 +40,7 @@ fn version(name: &str, n: u64) -> Profile {
         checklist,
         provisional_received: None,
         evidence: Vec::new(),
+        answer: None,
     });
     p
 }

@@ -244,6 +244,7 @@ fn a_rule_change_keeps_ticks_and_says_what_changed() {
     // As if written with an older pack that asked for a document the current one does not.
     let text = std::fs::read_to_string(&path)
         .unwrap()
+        .replace("channel: \"anef\"", "channel: \"postal\"")
         .replace(
             "pack_version: \"2026.11.23\",",
             "pack_version: \"2025.01.01\",",

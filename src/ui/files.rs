@@ -694,6 +694,21 @@ impl Files {
         }
         col = col.push(tabs.wrap());
         if let Some(case) = open.profile.cases.get(open.case) {
+            if let Some((then, now)) = case.channel_changed(pack, today) {
+                let label = |c: &str| {
+                    crate::facts::Channel::parse(c)
+                        .map_or(c.to_string(), |c| labels::channel(c).to_string())
+                };
+                col = col.push(
+                    text(format!(
+                        "Attention : quand vous avez enregistré cette démarche, elle passait par « {} » ; selon les règles d'aujourd'hui, elle passe par « {} ».",
+                        label(&then),
+                        label(&now)
+                    ))
+                    .size(18)
+                    .style(text::warning),
+                );
+            }
             if let Some(o) = case.outcome(pack, today) {
                 col = col.push(
                     column![

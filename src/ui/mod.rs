@@ -164,6 +164,7 @@ impl App {
                                     facts,
                                     screen.outcome(),
                                     pack,
+                                    self.today,
                                 );
                                 files.begin_save(case);
                                 self.view = View::Files;
