@@ -1,6 +1,7 @@
-//! A bare iced 0.14 window with the same kinds of widgets as Passerelle's first screen (text,
-//! buttons, a text field, a scrollable column), same features and renderer: the baseline of
-//! `tools/startup-bench.sh`.
+//! A bare iced 0.14 window with the same widgets as Passerelle's first screen (the header with
+//! its text-size and theme buttons, Back / Start over, the question, its hint and the search
+//! field), same features and renderer, but no rule pack, no bundled fonts, no settings, no files:
+//! the baseline of `tools/startup-bench.sh`.
 
 use iced::widget::{button, column, row, scrollable, text, text_input};
 use iced::Element;
@@ -26,12 +27,21 @@ fn update(state: &mut Bare, message: Message) {
 fn view(state: &Bare) -> Element<'_, Message> {
     scrollable(
         column![
-            text("Bare window — règles du 23/11/2026").size(16),
+            row![
+                text("Bare window — règles du 23/11/2026 (version 2026.11.23)").size(16),
+                text("Texte 100 %").size(16),
+                button(text("A−").size(16)).on_press(Message::Pressed),
+                button(text("A+").size(16)).on_press(Message::Pressed),
+                button(text("Thème sombre").size(16)).on_press(Message::Pressed),
+            ]
+            .spacing(8),
             row![
                 button("← Retour").on_press(Message::Pressed),
-                button("Recommencer").on_press(Message::Pressed)
+                button("Recommencer").on_press(Message::Pressed),
+                text("Question 1").size(16),
             ]
             .spacing(12),
+            text("Répondez aux questions une par une ; vous pourrez revenir en arrière.").size(16),
             text("Dans quel département habitez-vous ?").size(30),
             text("Tapez le numéro ou une partie du nom.").size(18),
             text_input("Numéro ou nom du département", &state.input)

@@ -169,11 +169,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     "the window cannot open: {reason}. Passerelle needs a graphical session (X11 or Wayland); the command line works without one (passerelle --help)."
                 ));
             }
+            let store = data_dir.as_deref().map(ProfileStore::open);
             // The window system may panic instead of returning an error (a missing display
             // protocol, a 16-bit X visual): turn that into one clear message too.
             std::panic::set_hook(Box::new(|_| {}));
             let result =
-                std::panic::catch_unwind(move || passerelle::ui::run(pack, settings, data_dir));
+                std::panic::catch_unwind(move || passerelle::ui::run(pack, settings, store));
             let _ = std::panic::take_hook();
             let failure = match result {
                 Ok(Ok(())) => return Ok(ExitCode::SUCCESS),

@@ -7,10 +7,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 cargo build --release --quiet --bin passerelle --example bare_window
+# A fresh data directory holding one person's file, so that the settings, the lock and the list
+# of files (with its next date due) are part of what is measured, and nothing of this machine is.
+data=$(mktemp -d)
+mkdir -p "$data/profiles/leila"
+[ -n "${EMPTY:-}" ] || cp tests/fixtures/profile-v1.ron "$data/profiles/leila/profile.ron"
+export PASSERELLE_DATA_DIR=${NODATA:+/proc/none}
+[ -n "${NODATA:-}" ] || export PASSERELLE_DATA_DIR=$data
 export DISPLAY=:97
 Xvfb "$DISPLAY" -screen 0 1280x900x24 >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null' EXIT
+trap 'kill $xvfb 2>/dev/null; rm -rf "$data"' EXIT
 sleep 1
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 measure() {

@@ -49,6 +49,8 @@ pub struct App {
     settings_file: Option<SettingsFile>,
     /// A settings file that could not be read or written, said once in the header.
     settings_problem: Option<String>,
+    /// The theme of `settings.theme`, built once (the runtime asks for it every frame).
+    theme: Theme,
 }
 
 impl App {
@@ -63,6 +65,7 @@ impl App {
             settings: Settings::default(),
             settings_file: None,
             settings_problem: None,
+            theme: theme::theme(Settings::default().theme),
         }
     }
 
@@ -87,6 +90,7 @@ impl App {
     /// Uses and keeps the settings of this file (theme, text size).
     pub fn with_settings_file(mut self, file: SettingsFile) -> App {
         self.settings = file.settings.clone();
+        self.theme = theme::theme(self.settings.theme);
         self.settings_problem = file.problem.as_ref().map(|p| {
             format!(
                 "Vos réglages n'ont pas pu être lus ; les réglages par défaut sont utilisés. {p}"
@@ -123,7 +127,7 @@ impl App {
     }
 
     pub fn theme(&self) -> Theme {
-        theme::theme(self.settings.theme)
+        self.theme.clone()
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -134,6 +138,7 @@ impl App {
             }
             Message::ToggleTheme => {
                 self.settings.theme = self.settings.theme.toggled();
+                self.theme = theme::theme(self.settings.theme);
                 self.save_settings();
             }
             Message::Show(view) => {
@@ -372,25 +377,27 @@ pub fn show_error_dialog(message: &str) {
 }
 
 /// Opens the window. Defaults to the tiny-skia software renderer unless `ICED_BACKEND` is set.
+/// Opens the window on the loaded pack (an error opens the error screen), the settings and the
+/// person's files (`None`: nothing is kept).
 pub fn run(
     pack: Result<RulePack, PackErrors>,
     settings_file: Option<SettingsFile>,
-    data_dir: Option<std::path::PathBuf>,
+    store: Option<Result<ProfileStore, crate::store::profiles::StoreError>>,
 ) -> iced::Result {
-    let pack = pack.map(Arc::new);
     let today = chrono::Local::now().date_naive();
+    let pack = pack.map(Arc::new);
+    // The store holds the lock: it goes to the one app the boot function makes.
+    let store = std::sync::Mutex::new(store);
     iced::application(
         move || {
             let mut app = App::new(pack.clone(), today);
             if let Some(file) = settings_file.clone() {
                 app = app.with_settings_file(file);
             }
-            // The store (and its lock) is opened once the window exists: one per app.
-            if let Some(dir) = &data_dir {
-                match ProfileStore::open(dir) {
-                    Ok(store) => app = app.with_store(store),
-                    Err(e) => eprintln!("passerelle: files unavailable: {e}"),
-                }
+            match store.lock().ok().and_then(|mut s| s.take()) {
+                Some(Ok(store)) => app = app.with_store(store),
+                Some(Err(e)) => eprintln!("passerelle: files unavailable: {e}"),
+                None => {}
             }
             let focus = app.focus_input();
             (app, focus)
