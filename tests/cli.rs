@@ -304,3 +304,44 @@ fn an_unreachable_display_is_reported_not_panicked() {
     assert!(!err.contains("panicked at"), "{err}");
     assert!(!err.contains("backtrace"), "{err}");
 }
+
+#[test]
+fn links_outside_the_official_domains_are_refused_naming_the_rule() {
+    let (dir, text) = broken_pack("departements/49.ron", |t| {
+        t.replace(
+            "https://www.demarches-simplifiees.fr/commencer/prefecture49-bse3",
+            "https://rdv-prefecture-rapide.com/49",
+        )
+    });
+    let (out, stderr) = check_pack(dir.path());
+    assert!(!out.status.success());
+    let line = line_of(&text, "\"https://rdv-prefecture-rapide.com/49\"");
+    let message = stderr
+        .lines()
+        .find(|l| l.starts_with(&format!("departements/49.ron:{line}:")))
+        .unwrap_or_else(|| panic!("nothing at line {line}:\n{stderr}"));
+    assert!(message.contains("rule \"49."), "{message}");
+    assert!(
+        message.contains("\"rdv-prefecture-rapide.com\", which is not an official domain"),
+        "{message}"
+    );
+
+    let (dir, _) = broken_pack("departements/49.ron", |t| {
+        t.replace(
+            "https://www.demarches-simplifiees.fr/commencer/prefecture49-bse3",
+            "http://www.demarches-simplifiees.fr/commencer/prefecture49-bse3",
+        )
+    });
+    let (_, stderr) = check_pack(dir.path());
+    assert!(stderr.contains("is not https"), "{stderr}");
+
+    // A préfecture website is a link too.
+    let (dir, _) = broken_pack("departements.ron", |t| {
+        t.replace(
+            "website: \"https://www.ain.gouv.fr\"",
+            "website: \"https://www.ain-gouv.fr\"",
+        )
+    });
+    let (_, stderr) = check_pack(dir.path());
+    assert!(stderr.contains("not an official domain"), "{stderr}");
+}

@@ -51,6 +51,11 @@ fn anef_renewal_with_dates() {
     assert!(sees(&a, "Attestation de prolongation d'instruction"));
     assert!(sees(&a, "☐ Code e-photo (photo et signature numériques)"));
     assert!(sees(&a, "pref-etrangers@calvados.gouv.fr"));
+    // Every link shows where it goes.
+    assert!(sees(
+        &a,
+        "✔ site officiel : administration-etrangers-en-france.interieur.gouv.fr"
+    ));
 }
 
 #[test]

@@ -19,6 +19,8 @@ use crate::facts::{
     parse_date, AnefList, Category, Channel, FactName, FiledInWindow, Nationality, Request,
     Situation, Visa,
 };
+pub mod official;
+
 pub use raw::{ContactKind, Level, Link, Right, Rights, SourceKind};
 
 /// One problem in a pack, located.
@@ -481,11 +483,6 @@ pub fn is_departement_code(code: &str) -> bool {
     }
 }
 
-/// An `https://` URL with a dotted host and no spaces.
-pub fn is_https_url(url: &str) -> bool {
-    is_web_url(url) && url.starts_with("https://")
-}
-
 fn is_web_url(url: &str) -> bool {
     let rest = url
         .strip_prefix("https://")
@@ -705,13 +702,14 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
                         );
                         continue;
                     }
-                    if !is_https_url(&d.website) {
+                    if let Err(problem) = official::official_host(&d.website) {
                         let pos = loc.find_quoted(at, &d.website).unwrap_or(at);
                         errors.push(loc.error(
                             pos,
                             format!(
-                                "département {}: malformed URL \"{}\" (an https:// address is expected)",
-                                d.code, d.website
+                                "département {}: {}",
+                                d.code,
+                                official::describe(&d.website, &problem)
                             ),
                         ));
                     }
@@ -787,6 +785,7 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
             continue;
         };
         let mut cx = RuleContext {
+            rule: String::new(),
             loc: &loc,
             pack: &pack,
             ids: &mut ids,
@@ -931,6 +930,9 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
                     ));
                     continue;
                 };
+                if c.kind == ContactKind::Web {
+                    cx.official(at, &c.value);
+                }
                 contacts.push(ContactInfo {
                     kind: c.kind,
                     value: c.value,
@@ -1023,6 +1025,8 @@ type CiteFn<'s> =
     dyn Fn(&Located, usize, raw::Citation, &mut Vec<PackError>) -> Option<CitedSource> + 's;
 
 struct RuleContext<'a, 's> {
+    /// The id of the rule being compiled, for messages.
+    rule: String,
     loc: &'a Located<'a>,
     pack: &'a RulePack,
     ids: &'a mut HashMap<String, (String, usize)>,
@@ -1057,17 +1061,22 @@ impl RuleContext<'_, '_> {
         parsed
     }
 
+    /// A link shown to people must be https on an official domain (see `official.rs`).
     fn link(&mut self, at: usize, link: &Option<Link>) {
         if let Some(Link::Url(url)) = link {
-            if !is_https_url(url) {
-                let pos = self.loc.find_quoted(at, url).unwrap_or(at);
-                self.err(
-                    pos,
-                    format!(
-                        "malformed URL \"{url}\": links shown to people must be https:// addresses"
-                    ),
-                );
-            }
+            self.official(at, url);
+        }
+    }
+
+    fn official(&mut self, at: usize, url: &str) {
+        if let Err(problem) = official::official_host(url) {
+            let pos = self.loc.find_quoted(at, url).unwrap_or(at);
+            let message = format!(
+                "rule \"{}\": {}",
+                self.rule,
+                official::describe(url, &problem)
+            );
+            self.err(pos, message);
         }
     }
 
@@ -1277,6 +1286,7 @@ impl RuleContext<'_, '_> {
                 }
             }
             let cond = self.cond(at, &r.when, &r.except);
+            self.rule = r.id.clone();
             let Some((group, rank, compiled)) = effect(self, at, r.then) else {
                 continue;
             };
@@ -1369,20 +1379,6 @@ mod tests {
         for bad in ["00", "20", "96", "99", "975", "977", "1", "2C", "014"] {
             assert!(!is_departement_code(bad), "{bad}");
         }
-    }
-
-    #[test]
-    fn urls() {
-        assert!(is_https_url(
-            "https://www.demarches-simplifiees.fr/commencer/pref14-premieredemande-visad"
-        ));
-        assert!(is_https_url(
-            "https://administration-etrangers-en-france.interieur.gouv.fr/particuliers/#/"
-        ));
-        assert!(!is_https_url("http://www.calvados.gouv.fr"));
-        assert!(!is_https_url("https://localhost/x"));
-        assert!(!is_https_url("https://www.calvados .gouv.fr"));
-        assert!(!is_https_url("www.calvados.gouv.fr"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use iced::{Element, Fill};
 use crate::deadlines::WindowStatus;
 use crate::facts::{parse_date, FactName};
 use crate::labels;
+use crate::pack::official::official_host;
 use crate::pack::{Right, RulePack};
 use crate::qr::QrMatrix;
 use crate::resolver::{Outcome, Question, Role};
@@ -445,6 +446,18 @@ fn qr_view<'a>(url: &str) -> Option<Element<'a, Message>> {
     )
 }
 
+/// The domain of a link, next to it, so that a person can check where it goes. The pack only
+/// holds links on official domains (`pack::official`); anything else is never offered.
+fn domain_line<'a>(url: &str) -> Element<'a, Message> {
+    match official_host(url) {
+        Ok(host) => text(format!("✔ site officiel : {host}"))
+            .size(14)
+            .style(text::success)
+            .into(),
+        Err(_) => text("lien non vérifié").size(14).style(text::danger).into(),
+    }
+}
+
 fn section<'a>(title: &'a str, items: Vec<Element<'a, Message>>) -> Element<'a, Message> {
     let mut col = column![text(title).size(24)].spacing(8);
     for item in items {
@@ -471,6 +484,7 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
                 .style(button::primary)
                 .on_press(Message::OpenLink(url.clone())),
             text(url.as_str()).size(16),
+            domain_line(url),
         ]
         .spacing(8)
         .width(Fill);
@@ -611,9 +625,14 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
                 }
                 if let Some(url) = &e.url {
                     c = c.push(
-                        button(text(url.as_str()).size(16))
-                            .style(button::text)
-                            .on_press(Message::OpenLink(url.clone())),
+                        row![
+                            button(text(url.as_str()).size(16))
+                                .style(button::text)
+                                .on_press(Message::OpenLink(url.clone())),
+                            domain_line(url),
+                        ]
+                        .spacing(8)
+                        .align_y(iced::Center),
                     );
                 }
                 c.into()
