@@ -16,11 +16,14 @@ use passerelle::{resolve, scenario};
 #[derive(Parser)]
 #[command(
     name = "passerelle",
-    version,
+    disable_version_flag = true,
     about = "Which channel a residence-permit procedure in France goes through, by when, with which documents"
 )]
 struct Cli {
-    /// Use the rule pack in this directory instead of the bundled one.
+    /// Print the version of Passerelle and of the rule pack in use.
+    #[arg(short = 'V', long)]
+    version: bool,
+    /// Use the rule pack in this directory instead of the installed or bundled one.
     #[arg(long, global = true, value_name = "DIR")]
     pack: Option<PathBuf>,
     /// Keep settings and files in DIR instead of the platform data directory (portable mode;
@@ -51,11 +54,140 @@ enum Command {
         #[command(subcommand)]
         action: ProfilesAction,
     },
+    /// Rule packs: install a newer one, go back, see the one in use, sign one.
+    Pack {
+        #[command(subcommand)]
+        action: PackAction,
+    },
     /// Validate the rule pack in DIR without running the app.
     CheckPack {
         #[arg(value_name = "DIR")]
         dir: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum PackAction {
+    /// The pack in use: version, date, signer, and the ten rules checked longest ago.
+    Status,
+    /// Check the signed pack in DIR completely, then use it (the current one is kept for rollback).
+    Install {
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// Install even if it is older than the pack in use.
+        #[arg(long)]
+        force: bool,
+        /// Accept packs signed with a test key (also PASSERELLE_ALLOW_TEST_KEY=1).
+        #[arg(long)]
+        allow_test_key: bool,
+    },
+    /// Go back to the pack in use before the last installation.
+    Rollback,
+    /// Sign the pack in DIR with the secret key in FILE (writes DIR/signature.ron).
+    Sign {
+        #[arg(long, value_name = "FILE")]
+        key: PathBuf,
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+    /// Create a new signing key in FILE and print its public half.
+    Keygen {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+fn pack_command(
+    cli_data_dir: Option<&std::path::Path>,
+    action: PackAction,
+) -> Result<ExitCode, String> {
+    use passerelle::pack::install;
+    match action {
+        PackAction::Status => {
+            let data = store::data_dir(cli_data_dir).ok();
+            let (pack, origin) = install::active(data.as_deref(), install::allow_test_keys());
+            let pack = pack.map_err(|e| format!("the rule pack cannot be used:\n{e}"))?;
+            let (from, signer) = match &origin {
+                install::PackOrigin::Installed(dir) => {
+                    let files =
+                        passerelle::pack::PackFiles::from_dir(dir).map_err(|e| e.to_string())?;
+                    let key = passerelle::pack::signature::verify(&files, true)
+                        .map(|k| k.name.to_string())
+                        .unwrap_or_else(|e| e.to_string());
+                    (format!("installed in {}", dir.display()), key)
+                }
+                other => {
+                    let signer = passerelle::pack::signature::verify(
+                        &passerelle::pack::PackFiles::bundled(),
+                        true,
+                    )
+                    .map(|k| k.name.to_string())
+                    .unwrap_or_else(|e| e.to_string());
+                    let from = match other {
+                        install::PackOrigin::BundledInstead(why) => {
+                            format!("bundled (the installed pack cannot be used: {why})")
+                        }
+                        _ => "bundled with this program".to_string(),
+                    };
+                    (from, signer)
+                }
+            };
+            let today = chrono::Local::now().date_naive();
+            println!("rule pack {} of {}", pack.meta.version, pack.meta.published);
+            println!("from: {from}");
+            println!("signed by: {signer}");
+            println!(
+                "rules: {}, sources: {}",
+                pack.rule_count(),
+                pack.sources.len()
+            );
+            if pack.is_stale(today) {
+                println!("WARNING: older than 6 months; install a newer pack (passerelle pack install DIR)");
+            }
+            println!("checked longest ago:");
+            for (id, checked) in install::least_recently_checked(&pack, 10) {
+                println!("  {checked}  {id}");
+            }
+        }
+        PackAction::Install {
+            dir,
+            force,
+            allow_test_key,
+        } => {
+            let data = store::data_dir(cli_data_dir)?;
+            let allow = allow_test_key || install::allow_test_keys();
+            let done = install::install(&data, &dir, force, allow)?;
+            println!(
+                "installed rule pack {} (was {}), signed by {}",
+                done.to_version, done.from_version, done.signer
+            );
+            for line in done.diff.summary() {
+                println!("  {line}");
+            }
+        }
+        PackAction::Rollback => {
+            let data = store::data_dir(cli_data_dir)?;
+            let version = install::rollback(&data, install::allow_test_keys())?;
+            println!("rule pack {version} is in use again");
+        }
+        PackAction::Sign { key, dir } => {
+            let public = install::sign_dir(&dir, &key)?;
+            println!("{}: signed with key {public}", dir.display());
+        }
+        PackAction::Keygen { file } => {
+            if file.exists() {
+                return Err(format!("{} exists: not overwritten", file.display()));
+            }
+            let (text, public) = passerelle::pack::signature::generate_key()?;
+            store::write_atomic(&file, text.as_bytes())
+                .map_err(|e| format!("{}: {e}", file.display()))?;
+            println!(
+                "secret key written to {}; public key: {public}",
+                file.display()
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(Subcommand)]
@@ -95,7 +227,7 @@ fn profiles(
     };
     match action {
         ProfilesAction::List => {
-            let pack = load_pack(pack)?;
+            let pack = load_pack(pack, cli_data_dir)?;
             let today = chrono::Local::now().date_naive();
             for stored in &listing.profiles {
                 let next = stored
@@ -137,22 +269,46 @@ fn profiles(
     Ok(ExitCode::SUCCESS)
 }
 
-fn load_pack(dir: &Option<PathBuf>) -> Result<RulePack, String> {
-    let result = match dir {
+/// The pack to use: `--pack DIR` (rule authors), else the installed pack if sound, else the
+/// bundled one.
+fn pack_in_use(
+    dir: &Option<PathBuf>,
+    data_dir: Option<&std::path::Path>,
+) -> Result<RulePack, passerelle::pack::PackErrors> {
+    match dir {
         Some(d) => RulePack::from_dir(d),
-        None => RulePack::bundled(),
-    };
-    result.map_err(|e| format!("the rule pack cannot be used:\n{e}"))
+        None => {
+            let data = store::data_dir(data_dir).ok();
+            let (pack, origin) = passerelle::pack::install::active(
+                data.as_deref(),
+                passerelle::pack::install::allow_test_keys(),
+            );
+            if let passerelle::pack::install::PackOrigin::BundledInstead(why) = origin {
+                eprintln!("passerelle: the installed rule pack is not used: {why}");
+            }
+            pack
+        }
+    }
+}
+
+fn load_pack(
+    dir: &Option<PathBuf>,
+    data_dir: Option<&std::path::Path>,
+) -> Result<RulePack, String> {
+    pack_in_use(dir, data_dir).map_err(|e| format!("the rule pack cannot be used:\n{e}"))
 }
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
+    if cli.version {
+        let pack = load_pack(&cli.pack, cli.data_dir.as_deref())?;
+        println!("passerelle {}", env!("CARGO_PKG_VERSION"));
+        println!("rule pack {} of {}", pack.meta.version, pack.meta.published);
+        return Ok(ExitCode::SUCCESS);
+    }
     match cli.command {
         None => {
             // A broken pack opens the error screen instead of the wizard.
-            let pack = match &cli.pack {
-                Some(d) => RulePack::from_dir(d),
-                None => RulePack::bundled(),
-            };
+            let pack = pack_in_use(&cli.pack, cli.data_dir.as_deref());
             let data_dir = match store::data_dir(cli.data_dir.as_deref()) {
                 Ok(dir) => Some(dir),
                 Err(e) => {
@@ -192,7 +348,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Err(message)
         }
         Some(Command::Resolve { facts, today }) => {
-            let pack = load_pack(&cli.pack)?;
+            let pack = load_pack(&cli.pack, cli.data_dir.as_deref())?;
             let today = match today {
                 Some(t) => parse_date(&t).ok_or_else(|| {
                     format!("--today: \"{t}\" is not a real date written YYYY-MM-DD")
@@ -224,7 +380,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Scenarios { paths }) => {
-            let pack = load_pack(&cli.pack)?;
+            let pack = load_pack(&cli.pack, cli.data_dir.as_deref())?;
             let (scenarios, file_errors) = scenario::load(&paths);
             let reports = scenario::run_all(&pack, &scenarios);
             let mut failed = file_errors.len();
@@ -252,6 +408,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::FAILURE
             })
         }
+        Some(Command::Pack { action }) => pack_command(cli.data_dir.as_deref(), action),
         Some(Command::Profiles { action }) => profiles(cli.data_dir.as_deref(), &cli.pack, action),
         Some(Command::CheckPack { dir }) => match RulePack::from_dir(&dir) {
             Ok(pack) => {

@@ -19,7 +19,9 @@ use crate::facts::{
     parse_date, AnefList, Category, Channel, FactName, FiledInWindow, Nationality, Request,
     Situation, Visa,
 };
+pub mod install;
 pub mod official;
+pub mod signature;
 
 pub use raw::{ContactKind, Level, Link, Right, Rights, SourceKind};
 
@@ -61,6 +63,7 @@ impl fmt::Display for PackErrors {
 impl std::error::Error for PackErrors {}
 
 /// The text of a pack's files, from a directory or from the copy built into the binary.
+#[derive(Debug, Clone)]
 pub struct PackFiles {
     /// Shown in messages: the directory, or "bundled".
     pub origin: String,
@@ -458,13 +461,22 @@ impl RulePack {
     }
 
     pub fn rule_count(&self) -> usize {
-        self.channels.len()
-            + self.refusals.len()
-            + self.deadlines.len()
-            + self.provisional.len()
-            + self.documents.len()
-            + self.escalation.len()
-            + self.notes.len()
+        self.rule_metas().len()
+    }
+
+    /// Every rule's id, title, dates and sources, whatever its kind.
+    pub fn rule_metas(&self) -> Vec<&Arc<RuleMeta>> {
+        fn metas<E>(rules: &[Rule<E>]) -> impl Iterator<Item = &Arc<RuleMeta>> {
+            rules.iter().map(|r| &r.meta)
+        }
+        metas(&self.channels)
+            .chain(metas(&self.refusals))
+            .chain(metas(&self.deadlines))
+            .chain(metas(&self.provisional))
+            .chain(metas(&self.documents))
+            .chain(metas(&self.escalation))
+            .chain(metas(&self.notes))
+            .collect()
     }
 }
 
@@ -777,7 +789,14 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
     // Rule files.
     let mut ids: HashMap<String, (String, usize)> = HashMap::new();
     for (name, text) in &files.files {
-        if [META_FILE, SOURCES_FILE, DEPARTEMENTS_FILE].contains(&name.as_str()) {
+        if [
+            META_FILE,
+            SOURCES_FILE,
+            DEPARTEMENTS_FILE,
+            signature::SIGNATURE_FILE,
+        ]
+        .contains(&name.as_str())
+        {
             continue;
         }
         let loc = Located { name, text };

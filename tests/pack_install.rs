@@ -1,0 +1,287 @@
+//! Installing signed rule packs with the real binary: every refusal has its own message and
+//! leaves the installed pack untouched; install then rollback gives back the previous pack
+//! exactly; the installed pack is the one the app then uses.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use passerelle::pack::signature::{read_secret_key, sign, signature_text, SIGNATURE_FILE};
+use passerelle::pack::PackFiles;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn test_key() -> PathBuf {
+    root().join("packaging/test-key/passerelle-test.key")
+}
+
+fn bin(data: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_passerelle"));
+    c.arg("--data-dir")
+        .arg(data)
+        .env_remove("PASSERELLE_ALLOW_TEST_KEY");
+    c
+}
+
+fn run(cmd: &mut Command) -> (Output, String) {
+    let out = cmd.output().unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out, text)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// Every file under `dir`, path → bytes.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    if !dir.exists() {
+        return out;
+    }
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p.strip_prefix(dir).unwrap().display().to_string();
+                out.insert(rel, std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+/// A copy of the bundled pack published on `date` as version `version`, edited by `edit`,
+/// signed with the test key without being checked (so that a bad pack can be signed too).
+fn pack(dir: &Path, version: &str, date: &str, edit: impl Fn(&str, String) -> String) -> PathBuf {
+    let out = dir.join(version);
+    copy_dir(&root().join("assets/rules"), &out);
+    std::fs::remove_file(out.join(SIGNATURE_FILE)).unwrap();
+    let meta = out.join("pack.ron");
+    let text = std::fs::read_to_string(&meta)
+        .unwrap()
+        .replace(
+            "version: \"2026.11.23\"",
+            &format!("version: \"{version}\""),
+        )
+        .replace(
+            "published: \"2026-11-23\"",
+            &format!("published: \"{date}\""),
+        );
+    std::fs::write(&meta, text).unwrap();
+    let files = PackFiles::from_dir(&out).unwrap();
+    for (name, text) in &files.files {
+        let edited = edit(name, text.clone());
+        if &edited != text {
+            std::fs::write(out.join(name), edited).unwrap();
+        }
+    }
+    let key = read_secret_key(&std::fs::read_to_string(test_key()).unwrap()).unwrap();
+    let files = PackFiles::from_dir(&out).unwrap();
+    std::fs::write(
+        out.join(SIGNATURE_FILE),
+        signature_text(&sign(&files, &key)),
+    )
+    .unwrap();
+    out
+}
+
+fn same(_: &str, t: String) -> String {
+    t
+}
+
+fn install(data: &Path, dir: &Path, extra: &[&str]) -> (Output, String) {
+    run(bin(data).args(["pack", "install"]).arg(dir).args(extra))
+}
+
+#[test]
+fn refusals_each_say_why_and_touch_nothing() {
+    let work = tempfile::tempdir().unwrap();
+    let data = work.path().join("data");
+    let good = pack(work.path(), "2026.12.01", "2026-12-01", same);
+    let (out, text) = install(&data, &good, &["--allow-test-key"]);
+    assert!(out.status.success(), "{text}");
+    let installed = tree(&data.join("rules"));
+
+    // Signed with the test key, without --allow-test-key.
+    let newer = pack(work.path(), "2026.12.02", "2026-12-02", same);
+    let (out, text) = install(&data, &newer, &[]);
+    assert!(!out.status.success());
+    assert!(text.contains("signed with a test key"), "{text}");
+
+    // One byte changed after signing.
+    let tampered = pack(work.path(), "2026.12.03", "2026-12-03", same);
+    let path = tampered.join("departements/14.ron");
+    let mut bytes = std::fs::read(&path).unwrap();
+    let i = bytes.iter().position(|b| *b == b'C').unwrap();
+    bytes[i] = b'K';
+    std::fs::write(&path, bytes).unwrap();
+    let (_, text) = install(&data, &tampered, &["--allow-test-key"]);
+    assert!(text.contains("altered after signing"), "{text}");
+
+    // No signature at all.
+    let unsigned = pack(work.path(), "2026.12.04", "2026-12-04", same);
+    std::fs::remove_file(unsigned.join(SIGNATURE_FILE)).unwrap();
+    let (_, text) = install(&data, &unsigned, &["--allow-test-key"]);
+    assert!(text.contains("not signed"), "{text}");
+
+    // Signed with a key Passerelle does not know.
+    let other_key = work.path().join("other.key");
+    let (out, text) = run(bin(&data).args(["pack", "keygen"]).arg(&other_key));
+    assert!(out.status.success(), "{text}");
+    let foreign = pack(work.path(), "2026.12.05", "2026-12-05", same);
+    let (out, text) = run(bin(&data)
+        .args(["pack", "sign", "--key"])
+        .arg(&other_key)
+        .arg(&foreign));
+    assert!(out.status.success(), "{text}");
+    let (_, text) = install(&data, &foreign, &["--allow-test-key"]);
+    assert!(text.contains("does not trust"), "{text}");
+
+    // Older than the pack in use.
+    let older = pack(work.path(), "2026.11.30", "2026-11-30", same);
+    let (_, text) = install(&data, &older, &["--allow-test-key"]);
+    assert!(text.contains("older than the one in use"), "{text}");
+
+    // A link to a look-alike site, and an http link, properly signed.
+    let scam = pack(work.path(), "2026.12.06", "2026-12-06", |name, t| {
+        if name == "departements/14.ron" {
+            t.replace(
+                "https://www.demarches-simplifiees.fr/",
+                "https://www.demarches-simplifiees-rdv.fr/",
+            )
+        } else {
+            t
+        }
+    });
+    let (_, text) = install(&data, &scam, &["--allow-test-key"]);
+    assert!(text.contains("not an official domain"), "{text}");
+    assert!(text.contains("departements/14.ron:"), "{text}");
+    let http = pack(work.path(), "2026.12.07", "2026-12-07", |name, t| {
+        if name == "departements/14.ron" {
+            t.replace(
+                "https://www.demarches-simplifiees.fr/",
+                "http://www.demarches-simplifiees.fr/",
+            )
+        } else {
+            t
+        }
+    });
+    let (_, text) = install(&data, &http, &["--allow-test-key"]);
+    assert!(text.contains("is not https"), "{text}");
+
+    assert_eq!(
+        tree(&data.join("rules")),
+        installed,
+        "the installed pack is untouched"
+    );
+    // The older one goes in when forced.
+    let (out, text) = install(&data, &older, &["--allow-test-key", "--force"]);
+    assert!(out.status.success(), "{text}");
+}
+
+#[test]
+fn install_then_rollback_gives_back_the_previous_pack_exactly() {
+    let work = tempfile::tempdir().unwrap();
+    let data = work.path().join("data");
+    let first = pack(work.path(), "2026.12.01", "2026-12-01", same);
+    let second = pack(work.path(), "2027.01.15", "2027-01-15", |name, t| {
+        if name == "departements/14.ron" {
+            t.replace(
+                "Faites votre pré-demande en ligne",
+                "Faites votre pré-demande sur internet",
+            )
+        } else {
+            t
+        }
+    });
+    let (out, text) = install(&data, &first, &["--allow-test-key"]);
+    assert!(out.status.success(), "{text}");
+    let after_first = tree(&data.join("rules/current"));
+    assert_eq!(after_first, tree(&first));
+
+    let (out, text) = install(&data, &second, &["--allow-test-key"]);
+    assert!(out.status.success(), "{text}");
+    // What changes is said: the Calvados rule, and the checked dates stay.
+    assert!(text.contains("(was 2026.12.01)"), "{text}");
+    // The sentence changed in the four Calvados first-title rules that use it.
+    assert!(
+        text.contains("0 rule(s) added, 4 changed, 0 removed"),
+        "{text}"
+    );
+    assert!(text.contains("14.first_title.visa_d"), "{text}");
+    assert!(text.contains("départements: 14"), "{text}");
+    let (_, version) = run(bin(&data)
+        .arg("--version")
+        .env("PASSERELLE_ALLOW_TEST_KEY", "1"));
+    assert!(
+        version.contains("rule pack 2027.01.15 of 2027-01-15"),
+        "{version}"
+    );
+
+    let (out, text) = run(bin(&data)
+        .args(["pack", "rollback"])
+        .env("PASSERELLE_ALLOW_TEST_KEY", "1"));
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("2026.12.01"), "{text}");
+    assert_eq!(
+        tree(&data.join("rules/current")),
+        after_first,
+        "byte for byte"
+    );
+
+    // Once more: back to the pack built into the program.
+    let (out, text) = run(bin(&data).args(["pack", "rollback"]));
+    assert!(out.status.success(), "{text}");
+    let (_, status) = run(bin(&data).args(["pack", "status"]));
+    assert!(
+        status.contains("from: bundled with this program"),
+        "{status}"
+    );
+    assert!(status.contains("rule pack 2026.11.23"), "{status}");
+}
+
+#[test]
+fn the_app_uses_the_installed_pack_and_falls_back_when_it_is_damaged() {
+    let work = tempfile::tempdir().unwrap();
+    let data = work.path().join("data");
+    let newer = pack(work.path(), "2026.12.01", "2026-12-01", same);
+    let (out, text) = install(&data, &newer, &["--allow-test-key"]);
+    assert!(out.status.success(), "{text}");
+    let (_, status) = run(bin(&data)
+        .args(["pack", "status"])
+        .env("PASSERELLE_ALLOW_TEST_KEY", "1"));
+    assert!(status.contains("rule pack 2026.12.01"), "{status}");
+    assert!(status.contains("from: installed in"), "{status}");
+    // Damaged on disk after installation: the bundled pack is used, and the reason said.
+    let path = data.join("rules/current/departements/14.ron");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replacen("Calvados", "Kalvados", 1);
+    std::fs::write(&path, text).unwrap();
+    let (_, status) = run(bin(&data)
+        .args(["pack", "status"])
+        .env("PASSERELLE_ALLOW_TEST_KEY", "1"));
+    assert!(status.contains("rule pack 2026.11.23"), "{status}");
+    assert!(status.contains("altered after signing"), "{status}");
+}
