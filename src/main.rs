@@ -329,8 +329,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             // The window system may panic instead of returning an error (a missing display
             // protocol, a 16-bit X visual): turn that into one clear message too.
             std::panic::set_hook(Box::new(|_| {}));
-            let result =
-                std::panic::catch_unwind(move || passerelle::ui::run(pack, settings, store));
+            let result = std::panic::catch_unwind(move || {
+                passerelle::ui::run(pack, settings, store, data_dir)
+            });
             let _ = std::panic::take_hook();
             let failure = match result {
                 Ok(Ok(())) => return Ok(ExitCode::SUCCESS),

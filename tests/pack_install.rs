@@ -5,19 +5,11 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
-use passerelle::pack::signature::{read_secret_key, sign, signature_text, SIGNATURE_FILE};
-use passerelle::pack::PackFiles;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn test_key() -> PathBuf {
-    root().join("packaging/test-key/passerelle-test.key")
-}
+use common::{same, signed_pack as pack};
+use passerelle::pack::signature::SIGNATURE_FILE;
 
 fn bin(data: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_passerelle"));
@@ -35,19 +27,6 @@ fn run(cmd: &mut Command) -> (Output, String) {
         String::from_utf8_lossy(&out.stderr)
     );
     (out, text)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 /// Every file under `dir`, path → bytes.
@@ -69,45 +48,6 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         }
     }
     out
-}
-
-/// A copy of the bundled pack published on `date` as version `version`, edited by `edit`,
-/// signed with the test key without being checked (so that a bad pack can be signed too).
-fn pack(dir: &Path, version: &str, date: &str, edit: impl Fn(&str, String) -> String) -> PathBuf {
-    let out = dir.join(version);
-    copy_dir(&root().join("assets/rules"), &out);
-    std::fs::remove_file(out.join(SIGNATURE_FILE)).unwrap();
-    let meta = out.join("pack.ron");
-    let text = std::fs::read_to_string(&meta)
-        .unwrap()
-        .replace(
-            "version: \"2026.11.23\"",
-            &format!("version: \"{version}\""),
-        )
-        .replace(
-            "published: \"2026-11-23\"",
-            &format!("published: \"{date}\""),
-        );
-    std::fs::write(&meta, text).unwrap();
-    let files = PackFiles::from_dir(&out).unwrap();
-    for (name, text) in &files.files {
-        let edited = edit(name, text.clone());
-        if &edited != text {
-            std::fs::write(out.join(name), edited).unwrap();
-        }
-    }
-    let key = read_secret_key(&std::fs::read_to_string(test_key()).unwrap()).unwrap();
-    let files = PackFiles::from_dir(&out).unwrap();
-    std::fs::write(
-        out.join(SIGNATURE_FILE),
-        signature_text(&sign(&files, &key)),
-    )
-    .unwrap();
-    out
-}
-
-fn same(_: &str, t: String) -> String {
-    t
 }
 
 fn install(data: &Path, dir: &Path, extra: &[&str]) -> (Output, String) {

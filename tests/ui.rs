@@ -154,7 +154,7 @@ fn a_bad_date_is_explained_not_accepted() {
 
 #[test]
 fn an_old_pack_warns_and_a_fresh_one_does_not() {
-    let warning = "Attention : ces règles ont plus de 6 mois. Les démarches changent souvent : vérifiez sur le site de la préfecture, et mettez Passerelle à jour.";
+    let warning = "Attention : ces règles ont plus de 6 mois. Les démarches changent souvent : vérifiez sur le site de la préfecture, et mettez les règles à jour.";
     assert!(!sees(&app("2027-05-23"), warning));
     assert!(sees(&app("2027-05-24"), warning));
 }

@@ -2,6 +2,7 @@
 //! about the law.
 
 pub mod files;
+pub mod rules;
 pub mod theme;
 pub mod wizard;
 
@@ -11,6 +12,7 @@ use iced::keyboard::{self, key::Named, Key, Modifiers};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Element, Fill, Font, Subscription, Task, Theme};
 
+use crate::pack::install;
 use crate::pack::{PackErrors, RulePack};
 use crate::profile::Case;
 use crate::settings::{Settings, SettingsFile, ThemeChoice};
@@ -25,12 +27,14 @@ pub const FONT_SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.tt
 pub enum View {
     Wizard,
     Files,
+    Rules,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Wizard(wizard::Message),
     Files(files::Message),
+    Rules(rules::Message),
     Show(View),
     Zoom(i32),
     ToggleTheme,
@@ -42,6 +46,8 @@ pub struct App {
     wizard: Option<wizard::Screen>,
     /// The person's files; absent when nothing may be kept (no data directory, kiosk).
     files: Option<files::Files>,
+    /// Installing newer rules; absent without a data directory.
+    rules: Option<rules::Rules>,
     view: View,
     today: chrono::NaiveDate,
     settings: Settings,
@@ -60,6 +66,7 @@ impl App {
             pack,
             wizard,
             files: None,
+            rules: None,
             view: View::Wizard,
             today,
             settings: Settings::default(),
@@ -77,6 +84,20 @@ impl App {
         }
         self.files = Some(files);
         self
+    }
+
+    /// Offers « Règles » (install and roll back rule packs) for this data directory.
+    pub fn with_rules(mut self, data_dir: std::path::PathBuf) -> App {
+        self.rules = Some(rules::Rules::new(data_dir));
+        self
+    }
+
+    pub fn rules(&self) -> Option<&rules::Rules> {
+        self.rules.as_ref()
+    }
+
+    pub fn pack(&self) -> Option<&RulePack> {
+        self.pack.as_deref().ok()
     }
 
     pub fn files(&self) -> Option<&files::Files> {
@@ -145,6 +166,16 @@ impl App {
                 self.view = view;
                 return self.focus_input();
             }
+            Message::Rules(m) => {
+                let (Ok(pack), Some(rules)) = (&self.pack, &mut self.rules) else {
+                    return Task::none();
+                };
+                let (task, event) = rules.update(pack, m);
+                if event == Some(rules::Event::PackChanged) {
+                    self.reload_pack();
+                }
+                return task.map(Message::Rules);
+            }
             Message::Files(m) => {
                 if let (Ok(pack), Some(files)) = (&self.pack, &mut self.files) {
                     return files.update(pack, self.today, m).map(Message::Files);
@@ -182,6 +213,18 @@ impl App {
             }
         }
         Task::none()
+    }
+
+    /// After an installation or a rollback: the pack now in use, and a fresh wizard on it.
+    fn reload_pack(&mut self) {
+        let data_dir = self.files.as_ref().map(|f| f.data_dir().to_path_buf());
+        let (pack, _) = install::active(data_dir.as_deref(), install::allow_test_keys());
+        self.pack = pack.map(Arc::new);
+        self.wizard = self
+            .pack
+            .as_deref()
+            .ok()
+            .map(|p| wizard::Screen::new(p, self.today));
     }
 
     /// Puts the keyboard in the current step's text field, if it has one.
@@ -227,11 +270,19 @@ impl App {
                 .align_y(iced::Center);
                 let mut header = column![display].spacing(6);
                 if pack.is_stale(screen.wizard().today()) {
-                    header = header.push(
-                        text("Attention : ces règles ont plus de 6 mois. Les démarches changent souvent : vérifiez sur le site de la préfecture, et mettez Passerelle à jour.")
-                            .size(18)
-                            .style(text::warning),
-                    );
+                    let mut warning = row![text("Attention : ces règles ont plus de 6 mois. Les démarches changent souvent : vérifiez sur le site de la préfecture, et mettez les règles à jour.")
+                        .size(18)
+                        .style(text::warning)
+                        .width(Fill)]
+                    .spacing(12)
+                    .align_y(iced::Center);
+                    if self.rules.is_some() {
+                        warning = warning.push(small_button(
+                            "Mettre à jour les règles",
+                            Message::Show(View::Rules),
+                        ));
+                    }
+                    header = header.push(warning);
                 }
                 if let Some(problem) = &self.settings_problem {
                     header = header.push(text(problem.as_str()).size(16).style(text::warning));
@@ -256,6 +307,9 @@ impl App {
                     ]
                     .spacing(8)
                     .align_y(iced::Center);
+                    if self.rules.is_some() {
+                        tabs = tabs.push(tab("Règles".into(), View::Rules));
+                    }
                     if let Some((name, label, date, days)) = files.next_due(pack, self.today) {
                         tabs = tabs.push(
                             text(format!(
@@ -273,13 +327,11 @@ impl App {
                     }
                     header = header.push(tabs.wrap().vertical_spacing(6));
                 }
-                let body = match (&self.files, self.view) {
-                    (Some(files), View::Files) => container(scrollable(
-                        container(files.view(pack, self.today).map(Message::Files)).padding(24),
-                    ))
-                    .width(Fill)
-                    .height(Fill)
-                    .into(),
+                let body = match (&self.files, &self.rules, self.view) {
+                    (Some(files), _, View::Files) => {
+                        page(files.view(pack, self.today).map(Message::Files))
+                    }
+                    (_, Some(rules), View::Rules) => page(rules.view(pack).map(Message::Rules)),
                     _ => screen.view(pack, self.files.is_some()).map(Message::Wizard),
                 };
                 column![container(header).padding([8, 24]), body].into()
@@ -333,6 +385,14 @@ pub fn key_to_message(key: &Key, modifiers: Modifiers) -> Option<Message> {
     }
 }
 
+/// A screen's content, padded and scrollable.
+fn page(content: Element<'_, Message>) -> Element<'_, Message> {
+    container(scrollable(container(content).padding(24)))
+        .width(Fill)
+        .height(Fill)
+        .into()
+}
+
 fn small_button(label: &str, message: Message) -> Element<'_, Message> {
     button(text(label).size(16))
         .style(button::secondary)
@@ -383,6 +443,7 @@ pub fn run(
     pack: Result<RulePack, PackErrors>,
     settings_file: Option<SettingsFile>,
     store: Option<Result<ProfileStore, crate::store::profiles::StoreError>>,
+    data_dir: Option<std::path::PathBuf>,
 ) -> iced::Result {
     let today = chrono::Local::now().date_naive();
     let pack = pack.map(Arc::new);
@@ -393,6 +454,9 @@ pub fn run(
             let mut app = App::new(pack.clone(), today);
             if let Some(file) = settings_file.clone() {
                 app = app.with_settings_file(file);
+            }
+            if let Some(dir) = &data_dir {
+                app = app.with_rules(dir.clone());
             }
             match store.lock().ok().and_then(|mut s| s.take()) {
                 Some(Ok(store)) => app = app.with_store(store),

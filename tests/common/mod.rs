@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use iced_test::Simulator;
 
+use passerelle::pack::signature::{read_secret_key, sign, signature_text, SIGNATURE_FILE};
+use passerelle::pack::PackFiles;
 use passerelle::store::profiles::PROFILES_DIR;
 use passerelle::ui::{self, App, Message};
 
@@ -47,4 +49,68 @@ pub fn click(app: &mut App, label: &str) {
 
 pub fn sees(app: &App, label: &str) -> bool {
     simulator(app).find(label).is_ok()
+}
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// Leaves a file as it is (for `signed_pack`).
+pub fn same(_: &str, t: String) -> String {
+    t
+}
+
+/// A copy of the bundled pack in `dir/VERSION`, published on `date` as version `version`,
+/// each file passed through `edit`, then signed with the repository's test key without being
+/// checked (so that a bad pack can be signed too).
+pub fn signed_pack(
+    dir: &Path,
+    version: &str,
+    date: &str,
+    edit: impl Fn(&str, String) -> String,
+) -> PathBuf {
+    let out = dir.join(version);
+    copy_dir(&root().join("assets/rules"), &out);
+    std::fs::remove_file(out.join(SIGNATURE_FILE)).unwrap();
+    let meta = out.join("pack.ron");
+    let text = std::fs::read_to_string(&meta)
+        .unwrap()
+        .replace(
+            "version: \"2026.11.23\"",
+            &format!("version: \"{version}\""),
+        )
+        .replace(
+            "published: \"2026-11-23\"",
+            &format!("published: \"{date}\""),
+        );
+    std::fs::write(&meta, text).unwrap();
+    let files = PackFiles::from_dir(&out).unwrap();
+    for (name, text) in &files.files {
+        let edited = edit(name, text.clone());
+        if &edited != text {
+            std::fs::write(out.join(name), edited).unwrap();
+        }
+    }
+    let key_file = root().join("packaging/test-key/passerelle-test.key");
+    let key = read_secret_key(&std::fs::read_to_string(key_file).unwrap()).unwrap();
+    let files = PackFiles::from_dir(&out).unwrap();
+    std::fs::write(
+        out.join(SIGNATURE_FILE),
+        signature_text(&sign(&files, &key)),
+    )
+    .unwrap();
+    out
 }

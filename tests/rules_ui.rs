@@ -1,0 +1,90 @@
+//! « Règles » in the app: a newer signed pack is checked and compared before it is installed,
+//! the app then answers from it, and going back restores the previous one.
+
+mod common;
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use common::{click, same, sees, signed_pack};
+use passerelle::pack::RulePack;
+use passerelle::store::profiles::ProfileStore;
+use passerelle::ui::rules::Message as R;
+use passerelle::ui::{App, Message, View};
+
+fn app(data: &std::path::Path, today: &str) -> App {
+    let today = NaiveDate::parse_from_str(today, "%Y-%m-%d").unwrap();
+    App::new(RulePack::bundled().map(Arc::new), today)
+        .with_store(ProfileStore::open(data).unwrap())
+        .with_rules(data.to_path_buf())
+}
+
+#[test]
+fn a_newer_pack_is_checked_shown_installed_and_rolled_back() {
+    // The packs of the tests are signed with the repository's test key.
+    std::env::set_var("PASSERELLE_ALLOW_TEST_KEY", "1");
+    let work = tempfile::tempdir().unwrap();
+    let data = work.path().join("data");
+    // Seven months after the bundled pack: the warning offers the update.
+    let mut a = app(&data, "2027-06-30");
+    click(&mut a, "Mettre à jour les règles");
+    assert_eq!(a.view_shown(), View::Rules);
+    assert!(sees(
+        &a,
+        "Version 2026.11.23 du 23/11/2026 — livrées avec Passerelle"
+    ));
+
+    // An altered pack is refused with the reason.
+    let altered = signed_pack(work.path(), "2027.06.01", "2027-06-01", same);
+    let path = altered.join("departements/14.ron");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replacen("Calvados", "Kalvados", 1);
+    std::fs::write(&path, text).unwrap();
+    let _ = a.update(Message::Rules(R::Path(altered.display().to_string())));
+    click(&mut a, "Vérifier");
+    let (message, error) = a.rules().unwrap().status().unwrap();
+    assert!(
+        error && message.contains("altered after signing"),
+        "{message}"
+    );
+
+    // A sound one: what it changes is shown before anything is installed.
+    let newer = signed_pack(work.path(), "2027.06.15", "2027-06-15", |name, t| {
+        if name == "departements/14.ron" {
+            t.replace(
+                "Faites votre pré-demande en ligne",
+                "Faites votre pré-demande sur internet",
+            )
+        } else {
+            t
+        }
+    });
+    let _ = a.update(Message::Rules(R::Path(newer.display().to_string())));
+    click(&mut a, "Vérifier");
+    assert!(sees(
+        &a,
+        "0 rule(s) added, 4 changed, 0 removed; 0 source(s) checked again"
+    ));
+    assert!(sees(&a, "départements: 14"));
+    assert_eq!(
+        a.pack().unwrap().meta.version,
+        "2026.11.23",
+        "nothing installed yet"
+    );
+    click(&mut a, "Installer ces règles");
+    assert_eq!(a.pack().unwrap().meta.version, "2027.06.15");
+    assert!(sees(
+        &a,
+        "Version 2027.06.15 du 15/06/2027 — installées sur cet ordinateur"
+    ));
+    assert!(
+        !sees(&a, "Mettre à jour les règles"),
+        "fresh rules: no warning"
+    );
+
+    click(&mut a, "Revenir aux règles précédentes");
+    assert_eq!(a.pack().unwrap().meta.version, "2026.11.23");
+    assert!(sees(&a, "Les règles 2026.11.23 sont de nouveau utilisées."));
+}
