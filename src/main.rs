@@ -20,6 +20,9 @@ use passerelle::{resolve, scenario};
     about = "Which channel a residence-permit procedure in France goes through, by when, with which documents"
 )]
 struct Cli {
+    /// Kiosk: fullscreen, and nothing written to disk (no files, no settings kept).
+    #[arg(long)]
+    kiosk: bool,
     /// Print the version of Passerelle and of the rule pack in use.
     #[arg(short = 'V', long)]
     version: bool,
@@ -310,6 +313,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             // A broken pack opens the error screen instead of the wizard.
             let pack = pack_in_use(&cli.pack, cli.data_dir.as_deref());
             let data_dir = match store::data_dir(cli.data_dir.as_deref()) {
+                // At a kiosk the person's case lives in memory only.
+                Ok(_) if cli.kiosk => None,
                 Ok(dir) => Some(dir),
                 Err(e) => {
                     eprintln!("passerelle: {e}; nothing will be kept");
@@ -330,7 +335,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             // protocol, a 16-bit X visual): turn that into one clear message too.
             std::panic::set_hook(Box::new(|_| {}));
             let result = std::panic::catch_unwind(move || {
-                passerelle::ui::run(pack, settings, store, data_dir)
+                passerelle::ui::run(pack, settings, store, data_dir, cli.kiosk)
             });
             let _ = std::panic::take_hook();
             let failure = match result {

@@ -332,3 +332,18 @@ fn links_outside_the_official_domains_are_refused_naming_the_rule() {
     let (_, stderr) = check_pack(dir.path());
     assert!(stderr.contains("not an official domain"), "{stderr}");
 }
+
+#[test]
+fn kiosk_mode_writes_nothing_even_when_it_cannot_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out = bin()
+        .args(["--kiosk", "--data-dir"])
+        .arg(&data)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!data.exists(), "a kiosk creates no data directory");
+}

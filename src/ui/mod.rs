@@ -19,6 +19,9 @@ use crate::settings::{Settings, SettingsFile, ThemeChoice};
 use crate::store::profiles::ProfileStore;
 
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
+/// The application id: the window's (Wayland app_id, X11 class) and the desktop file's name.
+pub const APP_ID: &str = "fr.passerelle.Passerelle";
+
 /// Fallback for symbols Noto Sans lacks (arrows, ≥, ☐), found in quotes of the sources.
 pub const FONT_SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
@@ -417,7 +420,7 @@ fn open_in_browser(url: &str) {
 /// Fonts bundled and loaded (no glyph depends on the machine), large default text for kiosks.
 pub fn settings() -> iced::Settings {
     iced::Settings {
-        id: Some("passerelle".into()),
+        id: Some(APP_ID.into()),
         fonts: vec![FONT_REGULAR.into(), FONT_SYMBOLS.into()],
         default_font: Font::with_name("Noto Sans"),
         default_text_size: 20.into(),
@@ -444,6 +447,7 @@ pub fn run(
     settings_file: Option<SettingsFile>,
     store: Option<Result<ProfileStore, crate::store::profiles::StoreError>>,
     data_dir: Option<std::path::PathBuf>,
+    kiosk: bool,
 ) -> iced::Result {
     let today = chrono::Local::now().date_naive();
     let pack = pack.map(Arc::new);
@@ -474,7 +478,11 @@ pub fn run(
     .theme(App::theme)
     .scale_factor(App::scale)
     .settings(settings())
-    .window_size((1024.0, 768.0))
+    .window(iced::window::Settings {
+        size: iced::Size::new(1024.0, 768.0),
+        fullscreen: kiosk,
+        ..iced::window::Settings::default()
+    })
     .run()
 }
 
