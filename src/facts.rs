@@ -172,6 +172,41 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// Derived: how long the current title had expired on the filing date (or today, if not
+    /// filed yet). Over six months, a renewal may be treated as a first request.
+    ExpiredFor {
+        NotExpired = "not_expired",
+        UpToSixMonths = "up_to_six_months",
+        OverSixMonths = "over_six_months",
+        Unknown = "unknown",
+    }
+}
+
+impl ExpiredFor {
+    /// From the title's end of validity and the filing date (or today when not filed).
+    pub fn derive(
+        expiry: Option<NaiveDate>,
+        filed_on: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> ExpiredFor {
+        let Some(expiry) = expiry else {
+            return ExpiredFor::Unknown;
+        };
+        let reference = filed_on.unwrap_or(today);
+        if reference <= expiry {
+            ExpiredFor::NotExpired
+        } else if expiry
+            .checked_add_months(chrono::Months::new(6))
+            .is_some_and(|limit| reference <= limit)
+        {
+            ExpiredFor::UpToSixMonths
+        } else {
+            ExpiredFor::OverSixMonths
+        }
+    }
+}
+
+vocabulary! {
     /// The name of a fact, in the order the wizard asks them.
     FactName {
         Departement = "departement",

@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use crate::deadlines::{Window, WindowStatus};
 use crate::facts::{
-    AnefList, Category, Channel, FactError, FactName, Facts, FiledInWindow, Nationality, Request,
-    Situation, Visa,
+    AnefList, Category, Channel, ExpiredFor, FactError, FactName, Facts, FiledInWindow,
+    Nationality, Request, Situation, Visa,
 };
 use crate::pack::{
     ContactKind, DeadlineEffect, Dim, DocumentEffect, Fit, Level, Link, Point, ProvisionalEffect,
@@ -296,7 +296,7 @@ fn choices(pack: &RulePack, facts: &Facts, dim: Dim) -> Vec<String> {
         Dim::Nationality => all(Nationality::ALL, Nationality::as_str),
         Dim::Visa => all(Visa::ALL, Visa::as_str),
         Dim::Situation => all(Situation::ALL, Situation::as_str),
-        Dim::Channel | Dim::AnefList | Dim::FiledInWindow => Vec::new(),
+        Dim::Channel | Dim::AnefList | Dim::FiledInWindow | Dim::ExpiredFor => Vec::new(),
     }
 }
 
@@ -430,6 +430,8 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
         }
         .index() as u8,
     );
+    point[Dim::ExpiredFor as usize] =
+        Some(ExpiredFor::derive(facts.title_expiry, facts.filed_on, today).index() as u8);
 
     let mut explanation = vec![Fired {
         role: Role::Channel,

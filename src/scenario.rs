@@ -35,6 +35,8 @@ pub const EXPECTATIONS: &[&str] = &[
     "documents_include",
     "error_contains",
     "next_question",
+    "notices_include",
+    "notices_exclude",
 ];
 
 /// A scenario as found in a file.
@@ -317,6 +319,24 @@ pub fn check(pack: &RulePack, s: &Scenario) -> Vec<String> {
                     failures.push(format!(
                         "documents_include: no document \"{wanted}\" among [{}]",
                         items.join(", ")
+                    ));
+                }
+            }
+            "notices_include" | "notices_exclude" => {
+                let found = outcome.notices.iter().any(|n| {
+                    lower(&n.label).contains(&lower(wanted))
+                        || lower(&n.text).contains(&lower(wanted))
+                });
+                let labels: Vec<_> = outcome.notices.iter().map(|n| n.label.as_str()).collect();
+                if name == "notices_include" && !found {
+                    failures.push(format!(
+                        "notices_include: no notice \"{wanted}\" among [{}]",
+                        labels.join(", ")
+                    ));
+                } else if name == "notices_exclude" && found {
+                    failures.push(format!(
+                        "notices_exclude: notice \"{wanted}\" is shown ([{}])",
+                        labels.join(", ")
                     ));
                 }
             }

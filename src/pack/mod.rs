@@ -16,8 +16,8 @@ use serde::Serialize;
 
 use crate::deadlines::Offset;
 use crate::facts::{
-    parse_date, AnefList, Category, Channel, FactName, FiledInWindow, Nationality, Request,
-    Situation, Visa,
+    parse_date, AnefList, Category, Channel, ExpiredFor, FactName, FiledInWindow, Nationality,
+    Request, Situation, Visa,
 };
 pub mod install;
 pub mod official;
@@ -196,9 +196,10 @@ pub enum Dim {
     Channel,
     AnefList,
     FiledInWindow,
+    ExpiredFor,
 }
 
-pub const NDIM: usize = 10;
+pub const NDIM: usize = 11;
 
 impl Dim {
     pub const ALL: [Dim; NDIM] = [
@@ -212,6 +213,7 @@ impl Dim {
         Dim::Channel,
         Dim::AnefList,
         Dim::FiledInWindow,
+        Dim::ExpiredFor,
     ];
 
     /// The fact the wizard asks to learn this dimension; `None` for derived dimensions.
@@ -224,7 +226,7 @@ impl Dim {
             Dim::Nationality => FactName::Nationality,
             Dim::Visa => FactName::Visa,
             Dim::Situation => FactName::Situation,
-            Dim::Channel | Dim::AnefList | Dim::FiledInWindow => return None,
+            Dim::Channel | Dim::AnefList | Dim::FiledInWindow | Dim::ExpiredFor => return None,
         })
     }
 }
@@ -1180,6 +1182,9 @@ impl RuleContext<'_, '_> {
                         FiledInWindow::allowed,
                     )
                     .map(|x| x.index()),
+                Dim::ExpiredFor => self
+                    .vocab(at, "expired_for", v, ExpiredFor::parse, ExpiredFor::allowed)
+                    .map(|x| x.index()),
             };
             if let Some(i) = index {
                 mask |= 1u128 << i;
@@ -1200,6 +1205,7 @@ impl RuleContext<'_, '_> {
             Dim::Channel => Channel::ALL.len(),
             Dim::AnefList => AnefList::ALL.len(),
             Dim::FiledInWindow => FiledInWindow::ALL.len(),
+            Dim::ExpiredFor => ExpiredFor::ALL.len(),
         }
     }
 
@@ -1216,6 +1222,7 @@ impl RuleContext<'_, '_> {
                 c.channel.clone(),
                 c.anef_list.clone(),
                 c.filed_in_window.clone(),
+                c.expired_for.clone(),
             ]
         };
         let (when, except) = (lists(when), lists(except));

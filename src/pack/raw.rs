@@ -110,6 +110,9 @@ pub struct Conditions {
     pub anef_list: Vec<String>,
     #[serde(default)]
     pub filed_in_window: Vec<String>,
+    /// Derived from the title's expiry and the filing date (or today).
+    #[serde(default)]
+    pub expired_for: Vec<String>,
 }
 
 /// Any rule file other than `pack.ron`, `sources.ron` and `departements.ron`.
