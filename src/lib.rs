@@ -4,6 +4,7 @@
 pub mod deadlines;
 pub mod facts;
 pub mod labels;
+pub mod letters;
 pub mod pack;
 pub mod profile;
 pub mod qr;

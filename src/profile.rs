@@ -25,6 +25,52 @@ pub struct Profile {
     pub created: NaiveDate,
     #[serde(default)]
     pub cases: Vec<Case>,
+    /// What letters need to say who the person is (all optional: the person fills what they
+    /// want; a letter names what it still lacks).
+    #[serde(default)]
+    pub identity: Identity,
+}
+
+/// The person's details, as letters to the administration need them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Identity {
+    /// "Madame", "Monsieur", or empty.
+    pub civility: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_date: Option<NaiveDate>,
+    pub birth_place: String,
+    pub nationality: String,
+    /// Postal address, one line each.
+    pub address: Vec<String>,
+    pub email: String,
+    pub phone: String,
+    /// The foreigner's number in AGDREF (on the titre de séjour or the récépissé).
+    pub agdref: String,
+    /// The number of the ANEF request (on the confirmation de dépôt).
+    pub anef_request: String,
+    /// The mention on the current title, e.g. "vie privée et familiale".
+    pub title_mention: String,
+    pub title_valid_from: Option<NaiveDate>,
+    /// The e-photo code (ANTS-approved photographer or booth).
+    pub e_photo_code: String,
+}
+
+impl Identity {
+    /// "Madame Leïla BENALI", or as much of it as is known.
+    pub fn full_name(&self) -> String {
+        [
+            self.civility.trim(),
+            self.first_name.trim(),
+            &self.last_name.trim().to_uppercase(),
+        ]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
 }
 
 impl Profile {
@@ -34,6 +80,7 @@ impl Profile {
             name: name.to_string(),
             created: today,
             cases: Vec::new(),
+            identity: Identity::default(),
         }
     }
 
