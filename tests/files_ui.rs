@@ -266,3 +266,74 @@ fn a_rule_change_keeps_ticks_and_says_what_changed() {
     assert!(old.have, "ticks kept");
     assert!(case.checklist.iter().any(|i| i.item == "identity"));
 }
+
+#[test]
+fn a_letter_names_what_it_lacks_then_is_written_edited_and_saved() {
+    use passerelle::ui::files::IdentityField as I;
+    let data = tempfile::tempdir().unwrap();
+    place(data.path(), "leila", "profile-v1.ron");
+    let mut a = app(data.path());
+    click(&mut a, "Ouvrir « Leïla B. »");
+    click(
+        &mut a,
+        "Demande de rendez-vous au point d'accueil numérique",
+    );
+    let status = a.files().unwrap().status().unwrap().clone();
+    assert!(status.error);
+    for name in ["nom et prénom", "code e-photo", "date de naissance"] {
+        assert!(status.text.contains(name), "{}", status.text);
+    }
+    assert!(
+        sees(&a, "Numéro AGDREF (sur le titre ou le récépissé)"),
+        "the form opens"
+    );
+
+    for (field, value) in [
+        (I::Civility, "Madame"),
+        (I::FirstName, "Leïla"),
+        (I::LastName, "Benali"),
+        (I::BirthDate, "1990-04-12"),
+        (I::BirthPlace, "Oran (Algérie)"),
+        (I::Nationality, "algérienne"),
+        (I::Address1, "12 rue des Lilas"),
+        (I::Address2, "14000 Caen"),
+        (I::Phone, "06 12 34 56 78"),
+        (I::EPhotoCode, "EPH-7F3K-22QX"),
+    ] {
+        files(&mut a, F::Identity(field, value.into()));
+    }
+    click(
+        &mut a,
+        "Demande de rendez-vous au point d'accueil numérique",
+    );
+    // The person can change the text before saving it.
+    for c in "Brouillon. ".chars() {
+        files(
+            &mut a,
+            F::LetterEdit(iced::widget::text_editor::Action::Edit(
+                iced::widget::text_editor::Edit::Insert(c),
+            )),
+        );
+    }
+    let letter = data.path().join("pan.txt");
+    files(
+        &mut a,
+        F::Path(PathField::Letter, letter.display().to_string()),
+    );
+    click(&mut a, "Enregistrer la lettre");
+    let text = std::fs::read_to_string(&letter).unwrap();
+    assert!(
+        text.starts_with("Brouillon. Madame Leïla BENALI\n12 rue des Lilas\n14000 Caen"),
+        "{text}"
+    );
+    assert!(text.contains("• Code e-photo : EPH-7F3K-22QX"), "{text}");
+    assert!(text.contains("pref-etrangers@calvados.gouv.fr"), "{text}");
+
+    // The details are kept in the file.
+    drop(a);
+    let mut again = app(data.path());
+    click(&mut again, "Ouvrir « Leïla B. »");
+    let id = &again.files().unwrap().open_profile().unwrap().identity;
+    assert_eq!(id.e_photo_code, "EPH-7F3K-22QX");
+    assert_eq!(id.birth_date, NaiveDate::from_ymd_opt(1990, 4, 12));
+}

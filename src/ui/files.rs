@@ -5,11 +5,12 @@
 use std::path::PathBuf;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use iced::widget::{button, column, container, row, space, text, text_input};
+use iced::widget::{button, column, container, row, space, text, text_editor, text_input};
 use iced::{Element, Fill, Task};
 
 use crate::facts::parse_date;
 use crate::labels;
+use crate::letters::{self, LetterInput, LetterKind};
 use crate::pack::RulePack;
 use crate::profile::{
     evidence_summary, timeline_ics, Attempt, AttemptChannel, Case, ChecklistChanges, Profile,
@@ -34,6 +35,7 @@ pub enum PathField {
     Calendar,
     Export,
     Import,
+    Letter,
 }
 
 #[derive(Debug, Clone)]
@@ -68,6 +70,72 @@ pub enum Message {
     RetryLock,
     AskDelete,
     ConfirmDelete,
+    /// Show or hide the form of the person's details.
+    ToggleIdentity,
+    Identity(IdentityField, String),
+    /// Write this letter for the current case (or say what it lacks).
+    PrepareLetter(LetterKind),
+    LetterEdit(text_editor::Action),
+    SaveLetter,
+    CloseLetter,
+}
+
+/// A field of the person's details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdentityField {
+    Civility,
+    FirstName,
+    LastName,
+    BirthDate,
+    BirthPlace,
+    Nationality,
+    Address1,
+    Address2,
+    Email,
+    Phone,
+    Agdref,
+    AnefRequest,
+    TitleMention,
+    TitleValidFrom,
+    EPhotoCode,
+}
+
+impl IdentityField {
+    const ALL: [(IdentityField, &'static str); 15] = [
+        (IdentityField::Civility, "Civilité (Madame, Monsieur)"),
+        (IdentityField::FirstName, "Prénom"),
+        (IdentityField::LastName, "Nom"),
+        (IdentityField::BirthDate, "Date de naissance (AAAA-MM-JJ)"),
+        (IdentityField::BirthPlace, "Lieu de naissance"),
+        (
+            IdentityField::Nationality,
+            "Nationalité (par exemple : algérienne)",
+        ),
+        (IdentityField::Address1, "Adresse (numéro et rue)"),
+        (IdentityField::Address2, "Code postal et commune"),
+        (IdentityField::Email, "Courriel"),
+        (IdentityField::Phone, "Téléphone"),
+        (
+            IdentityField::Agdref,
+            "Numéro AGDREF (sur le titre ou le récépissé)",
+        ),
+        (IdentityField::AnefRequest, "Numéro de la demande ANEF"),
+        (
+            IdentityField::TitleMention,
+            "Mention du titre actuel (par exemple : vie privée et familiale)",
+        ),
+        (
+            IdentityField::TitleValidFrom,
+            "Début de validité du titre (AAAA-MM-JJ)",
+        ),
+        (IdentityField::EPhotoCode, "Code e-photo"),
+    ];
+}
+
+/// A letter being read and edited before it is saved.
+struct Draft {
+    kind: LetterKind,
+    content: text_editor::Content,
 }
 
 struct Open {
@@ -91,6 +159,10 @@ struct Forms {
     calendar: String,
     export: String,
     import: String,
+    letter: String,
+    /// Date fields of the details as typed (kept while not yet a valid date).
+    birth_date: String,
+    title_valid_from: String,
 }
 
 /// A line shown under the header after an action: what happened, or what went wrong.
@@ -109,6 +181,8 @@ pub struct Files {
     forms: Forms,
     status: Option<Status>,
     confirm_delete: bool,
+    show_identity: bool,
+    draft: Option<Draft>,
 }
 
 impl Files {
@@ -122,6 +196,8 @@ impl Files {
             forms: Forms::default(),
             status: None,
             confirm_delete: false,
+            show_identity: false,
+            draft: None,
         }
     }
 
@@ -230,6 +306,12 @@ impl Files {
                 self.reset_attempt_form();
                 self.status = None;
                 self.confirm_delete = false;
+                self.draft = None;
+                if let Some(open) = &self.open {
+                    let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+                    self.forms.birth_date = date(open.profile.identity.birth_date);
+                    self.forms.title_valid_from = date(open.profile.identity.title_valid_from);
+                }
                 if self.open.as_ref().is_some_and(|o| !o.changes.is_empty()) && !self.read_only() {
                     self.save_open();
                 }
@@ -261,6 +343,7 @@ impl Files {
             PathField::Calendar => &mut self.forms.calendar,
             PathField::Export => &mut self.forms.export,
             PathField::Import => &mut self.forms.import,
+            PathField::Letter => &mut self.forms.letter,
         }
     }
 
@@ -426,6 +509,16 @@ impl Files {
                 Ok(false) => self.fail("Passerelle est toujours ouvert ailleurs sur ces dossiers."),
                 Err(e) => self.fail(e.to_string()),
             },
+            Message::ToggleIdentity => self.show_identity = !self.show_identity,
+            Message::Identity(field, value) => self.set_identity(field, value),
+            Message::PrepareLetter(kind) => self.prepare_letter(pack, today, kind),
+            Message::LetterEdit(action) => {
+                if let Some(d) = &mut self.draft {
+                    d.content.perform(action);
+                }
+            }
+            Message::SaveLetter => self.save_letter(),
+            Message::CloseLetter => self.draft = None,
             Message::AskDelete => self.confirm_delete = true,
             Message::ConfirmDelete => {
                 if let Some(open) = self.open.take() {
@@ -442,6 +535,114 @@ impl Files {
             }
         }
         Task::none()
+    }
+
+    fn set_identity(&mut self, field: IdentityField, value: String) {
+        match field {
+            IdentityField::BirthDate => self.forms.birth_date = value.clone(),
+            IdentityField::TitleValidFrom => self.forms.title_valid_from = value.clone(),
+            _ => {}
+        }
+        let Some(open) = &mut self.open else { return };
+        let id = &mut open.profile.identity;
+        let line = |lines: &mut Vec<String>, i: usize, v: String| {
+            while lines.len() <= i {
+                lines.push(String::new());
+            }
+            lines[i] = v;
+        };
+        match field {
+            IdentityField::Civility => id.civility = value,
+            IdentityField::FirstName => id.first_name = value,
+            IdentityField::LastName => id.last_name = value,
+            // A date is kept once it is a real one; until then the field shows what is typed.
+            IdentityField::BirthDate => id.birth_date = parse_date(value.trim()),
+            IdentityField::BirthPlace => id.birth_place = value,
+            IdentityField::Nationality => id.nationality = value,
+            IdentityField::Address1 => line(&mut id.address, 0, value),
+            IdentityField::Address2 => line(&mut id.address, 1, value),
+            IdentityField::Email => id.email = value,
+            IdentityField::Phone => id.phone = value,
+            IdentityField::Agdref => id.agdref = value,
+            IdentityField::AnefRequest => id.anef_request = value,
+            IdentityField::TitleMention => id.title_mention = value,
+            IdentityField::TitleValidFrom => id.title_valid_from = parse_date(value.trim()),
+            IdentityField::EPhotoCode => id.e_photo_code = value,
+        }
+        self.save_open();
+    }
+
+    fn identity_value(&self, field: IdentityField) -> String {
+        let Some(open) = &self.open else {
+            return String::new();
+        };
+        let id = &open.profile.identity;
+        let line = |i: usize| id.address.get(i).cloned().unwrap_or_default();
+        match field {
+            IdentityField::Civility => id.civility.clone(),
+            IdentityField::FirstName => id.first_name.clone(),
+            IdentityField::LastName => id.last_name.clone(),
+            IdentityField::BirthDate => self.forms.birth_date.clone(),
+            IdentityField::BirthPlace => id.birth_place.clone(),
+            IdentityField::Nationality => id.nationality.clone(),
+            IdentityField::Address1 => line(0),
+            IdentityField::Address2 => line(1),
+            IdentityField::Email => id.email.clone(),
+            IdentityField::Phone => id.phone.clone(),
+            IdentityField::Agdref => id.agdref.clone(),
+            IdentityField::AnefRequest => id.anef_request.clone(),
+            IdentityField::TitleMention => id.title_mention.clone(),
+            IdentityField::TitleValidFrom => self.forms.title_valid_from.clone(),
+            IdentityField::EPhotoCode => id.e_photo_code.clone(),
+        }
+    }
+
+    fn prepare_letter(&mut self, pack: &RulePack, today: NaiveDate, kind: LetterKind) {
+        let Some(open) = &self.open else { return };
+        let Some(case) = open.profile.cases.get(open.case) else {
+            return;
+        };
+        let outcome = case.outcome(pack, today);
+        let input = LetterInput {
+            pack,
+            identity: &open.profile.identity,
+            case,
+            outcome: outcome.as_ref(),
+            today,
+        };
+        match letters::compose(kind, &input) {
+            Ok(letter) => {
+                self.draft = Some(Draft {
+                    kind,
+                    content: text_editor::Content::with_text(&letter.text()),
+                });
+                self.status = None;
+            }
+            Err(missing) => {
+                self.draft = None;
+                self.show_identity = true;
+                self.fail(format!(
+                    "« {} » : {missing}. Complétez « Mes informations » ci-dessous (ou la démarche), puis recommencez.",
+                    kind.title()
+                ));
+            }
+        }
+    }
+
+    fn save_letter(&mut self) {
+        let Some(draft) = &self.draft else { return };
+        let Some(path) = target_path(&self.forms.letter) else {
+            self.fail("Écrivez le chemin du fichier à créer, ou cliquez sur « Choisir… ».");
+            return;
+        };
+        match write_atomic(&path, draft.content.text().as_bytes()) {
+            Ok(()) => self.say(format!(
+                "« {} » enregistrée dans {}",
+                draft.kind.title(),
+                path.display()
+            )),
+            Err(e) => self.fail(format!("{}: {e}", path.display())),
+        }
     }
 
     fn add_attempt(&mut self) {
@@ -515,6 +716,7 @@ impl Files {
         match field {
             PathField::Calendar => format!("{name}.ics"),
             PathField::Export => format!("{name}.passerelle"),
+            PathField::Letter => format!("{name}-lettre.txt"),
             _ => String::new(),
         }
     }
@@ -725,7 +927,9 @@ impl Files {
             col = col.push(self.checklist_view(case, writable));
             col = col.push(self.timeline_view(pack, today, case, writable));
             col = col.push(self.evidence_view(case, writable));
+            col = col.push(self.letters_view(pack, today, case));
         }
+        col = col.push(self.identity_view(writable));
         col = col.push(path_row(
             PathField::Export,
             "Fichier où exporter tout le dossier (.passerelle)",
@@ -959,6 +1163,102 @@ impl Files {
     }
 }
 
+impl Files {
+    fn identity_view(&self, writable: bool) -> Element<'_, Message> {
+        let mut col = column![row![
+            text("Mes informations (pour les lettres)")
+                .size(24)
+                .width(Fill),
+            button(
+                text(if self.show_identity {
+                    "Masquer"
+                } else {
+                    "Compléter mes informations"
+                })
+                .size(16)
+            )
+            .style(button::secondary)
+            .on_press(Message::ToggleIdentity),
+        ]
+        .align_y(iced::Center)]
+        .spacing(8);
+        if self.show_identity {
+            col = col.push(
+                text("Enregistrées dans ce dossier, en clair, sur cet ordinateur. Remplissez seulement ce que les lettres demandent.")
+                    .size(14),
+            );
+            for (field, label) in IdentityField::ALL {
+                col = col.push(
+                    row![
+                        text(label).size(16).width(360),
+                        text_input(label, &self.identity_value(field))
+                            .on_input_maybe(
+                                writable.then_some(move |v| Message::Identity(field, v))
+                            )
+                            .size(16)
+                            .padding(6),
+                    ]
+                    .spacing(8)
+                    .align_y(iced::Center),
+                );
+            }
+        }
+        section(col)
+    }
+
+    fn letters_view<'a>(
+        &'a self,
+        pack: &'a RulePack,
+        today: NaiveDate,
+        case: &'a Case,
+    ) -> Element<'a, Message> {
+        let outcome = case.outcome(pack, today);
+        let kinds = letters::applicable(case, outcome.as_ref());
+        let mut col = column![
+            text("Lettres").size(24),
+            text("Écrites en français, la langue de l'administration, à partir de votre dossier. Relisez et modifiez avant d'envoyer.").size(16),
+        ]
+        .spacing(8);
+        if kinds.is_empty() {
+            col = col.push(
+                text("Aucune lettre ne correspond à cette démarche pour l'instant.").size(16),
+            );
+        }
+        let mut buttons = row![].spacing(8);
+        for kind in kinds {
+            buttons = buttons.push(
+                button(text(kind.title()).size(16))
+                    .style(button::secondary)
+                    .padding([4, 10])
+                    .on_press(Message::PrepareLetter(kind)),
+            );
+        }
+        col = col.push(buttons.wrap().vertical_spacing(6));
+        if let Some(draft) = &self.draft {
+            col = col.push(text(draft.kind.title()).size(20));
+            col = col.push(
+                text_editor(&draft.content)
+                    .on_action(Message::LetterEdit)
+                    .height(420)
+                    .size(16),
+            );
+            col = col.push(path_row(
+                PathField::Letter,
+                "Fichier où enregistrer la lettre (.txt)",
+                &self.forms.letter,
+                "Enregistrer la lettre",
+                Some(Message::SaveLetter),
+            ));
+            col = col.push(
+                button(text("Fermer la lettre").size(16))
+                    .style(button::secondary)
+                    .on_press(Message::CloseLetter),
+            );
+        }
+        section(col)
+    }
+}
+
 fn section(content: iced::widget::Column<'_, Message>) -> Element<'_, Message> {
     container(content)
         .padding(16)
@@ -1024,7 +1324,7 @@ fn pick(field: PathField, suggested: &str) -> Task<Message> {
                 PathField::Import => dialog
                     .add_filter("Passerelle", &["passerelle", "ron"])
                     .pick_file(),
-                PathField::Calendar | PathField::Export => {
+                PathField::Calendar | PathField::Export | PathField::Letter => {
                     dialog.set_file_name(suggested).save_file()
                 }
             }
