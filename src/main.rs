@@ -20,9 +20,12 @@ use passerelle::{resolve, scenario};
     about = "Which channel a residence-permit procedure in France goes through, by when, with which documents"
 )]
 struct Cli {
-    /// Kiosk: fullscreen, and nothing written to disk (no files, no settings kept).
+    /// Kiosk: fullscreen, nothing written to disk, erased after inactivity.
     #[arg(long)]
     kiosk: bool,
+    /// Kiosk: seconds without activity before the 30-second countdown to erasing (default 180).
+    #[arg(long, value_name = "SECONDS", default_value_t = 180)]
+    kiosk_timeout: u64,
     /// Print the version of Passerelle and of the rule pack in use.
     #[arg(short = 'V', long)]
     version: bool,
@@ -335,7 +338,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             // protocol, a 16-bit X visual): turn that into one clear message too.
             std::panic::set_hook(Box::new(|_| {}));
             let result = std::panic::catch_unwind(move || {
-                passerelle::ui::run(pack, settings, store, data_dir, cli.kiosk)
+                passerelle::ui::run(
+                    pack,
+                    settings,
+                    store,
+                    data_dir,
+                    cli.kiosk
+                        .then(|| std::time::Duration::from_secs(cli.kiosk_timeout.max(10))),
+                )
             });
             let _ = std::panic::take_hook();
             let failure = match result {

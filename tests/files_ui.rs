@@ -9,13 +9,12 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use common::{click, place, sees, simulator};
+use common::{answer_anef_renewal, click, place, sees, simulator};
 
 use passerelle::pack::RulePack;
 use passerelle::profile::AttemptChannel;
 use passerelle::store::profiles::ProfileStore;
 use passerelle::ui::files::{Message as F, PathField, Tick};
-use passerelle::ui::wizard::Message as W;
 use passerelle::ui::{App, Message, View};
 
 fn today() -> NaiveDate {
@@ -35,19 +34,6 @@ fn click_sends_nothing(app: &App, label: &str) -> bool {
 
 fn files(app: &mut App, m: F) {
     let _ = app.update(Message::Files(m));
-}
-
-/// The wizard up to the answer for a Calvados ANEF renewal, title ending 15 February 2027.
-fn answer_anef_renewal(a: &mut App) {
-    for m in [
-        W::Choose("14".into()),
-        W::Choose("renewal".into()),
-        W::Choose("french_spouse".into()),
-        W::DateInput("2027-02-15".into()),
-        W::SubmitDate,
-    ] {
-        let _ = a.update(Message::Wizard(m));
-    }
 }
 
 #[test]

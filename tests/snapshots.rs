@@ -5,14 +5,16 @@
 //! pictures after a deliberate change: `PASSERELLE_UPDATE_SNAPSHOTS=1`, then look at the PNGs
 //! written to `target/snapshots/` before committing the `.sha256` files.
 
+mod common;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 use iced_test::Simulator;
 
+use common::answer_anef_renewal;
 use passerelle::pack::RulePack;
-use passerelle::ui::wizard::Message as W;
 use passerelle::ui::{self, App, Message};
 
 fn pinned() -> bool {
@@ -26,23 +28,6 @@ fn pinned() -> bool {
 fn app() -> App {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     App::new(RulePack::bundled().map(Arc::new), today)
-}
-
-fn send(app: &mut App, message: W) {
-    let _ = app.update(Message::Wizard(message));
-}
-
-/// The ANEF renewal of a Calvados resident whose title ends on 15 February 2027.
-fn anef_renewal(app: &mut App) {
-    for message in [
-        W::Choose("14".into()),
-        W::Choose("renewal".into()),
-        W::Choose("french_spouse".into()),
-        W::DateInput("2027-02-15".into()),
-        W::SubmitDate,
-    ] {
-        send(app, message);
-    }
 }
 
 fn check(app: &App, name: &str) {
@@ -87,7 +72,7 @@ fn first_question_light() {
 fn answer_light() {
     if pinned() {
         let mut a = app();
-        anef_renewal(&mut a);
+        answer_anef_renewal(&mut a);
         check(&a, "answer-light");
     }
 }
@@ -97,7 +82,7 @@ fn answer_dark() {
     if pinned() {
         let mut a = app();
         let _ = a.update(Message::ToggleTheme);
-        anef_renewal(&mut a);
+        answer_anef_renewal(&mut a);
         check(&a, "answer-dark");
     }
 }

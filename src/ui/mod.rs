@@ -12,6 +12,7 @@ use iced::keyboard::{self, key::Named, Key, Modifiers};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Element, Fill, Font, Subscription, Task, Theme};
 
+use crate::kiosk::{Idle, Inactivity};
 use crate::pack::install;
 use crate::pack::{PackErrors, RulePack};
 use crate::profile::Case;
@@ -38,6 +39,12 @@ pub enum Message {
     Wizard(wizard::Message),
     Files(files::Message),
     Rules(rules::Message),
+    /// Kiosk: the clock (every second; injected in tests).
+    Tick(std::time::Instant),
+    /// Kiosk: "Finish and erase", the timeout, or the mediator's shortcut (Ctrl+Shift+E).
+    Erase,
+    /// Kiosk: "I am still here" during the countdown (any message counts as activity).
+    StillHere,
     Show(View),
     Zoom(i32),
     ToggleTheme,
@@ -60,6 +67,8 @@ pub struct App {
     settings_problem: Option<String>,
     /// The theme of `settings.theme`, built once (the runtime asks for it every frame).
     theme: Theme,
+    /// Kiosk mode: the inactivity clock. The person's case lives in memory only.
+    kiosk: Option<Inactivity>,
 }
 
 impl App {
@@ -76,6 +85,35 @@ impl App {
             settings_file: None,
             settings_problem: None,
             theme: theme::theme(Settings::default().theme),
+            kiosk: None,
+        }
+    }
+
+    /// A kiosk: nothing kept, erased after `timeout` of inactivity plus a 30-second countdown.
+    pub fn kiosk(mut self, timeout: std::time::Duration, now: std::time::Instant) -> App {
+        self.kiosk = Some(Inactivity::new(timeout, now));
+        self.files = None;
+        self.rules = None;
+        self.settings_file = None;
+        self
+    }
+
+    pub fn idle(&self) -> Option<Idle> {
+        self.kiosk.as_ref().map(Inactivity::state)
+    }
+
+    /// Forgets the person: a fresh wizard on the same rules, default display, first screen.
+    fn erase(&mut self) {
+        self.wizard = self
+            .pack
+            .as_deref()
+            .ok()
+            .map(|p| wizard::Screen::new(p, self.today));
+        self.settings = Settings::default();
+        self.theme = theme::theme(self.settings.theme);
+        self.view = View::Wizard;
+        if let Some(k) = &mut self.kiosk {
+            k.activity();
         }
     }
 
@@ -155,7 +193,28 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        // Kiosk: any message but the clock's is someone using the screen.
+        if let Some(k) = &mut self.kiosk {
+            if !matches!(message, Message::Tick(_)) {
+                k.activity();
+            }
+        }
         match message {
+            Message::Tick(now) => {
+                if let Some(k) = &mut self.kiosk {
+                    if k.tick(now) == Idle::Expired {
+                        self.erase();
+                        return self.focus_input();
+                    }
+                }
+            }
+            Message::StillHere => {}
+            Message::Erase => {
+                if self.kiosk.is_some() {
+                    self.erase();
+                    return self.focus_input();
+                }
+            }
             Message::Zoom(step) => {
                 self.settings.zoom(step);
                 self.save_settings();
@@ -272,6 +331,35 @@ impl App {
                 .spacing(8)
                 .align_y(iced::Center);
                 let mut header = column![display].spacing(6);
+                if self.kiosk.is_some() {
+                    let mut bar = row![
+                        text("Poste en libre-service : rien n'est enregistré sur cet ordinateur.")
+                            .size(16)
+                            .width(Fill),
+                        button(text("Terminer et effacer").size(18))
+                            .style(button::danger)
+                            .padding([6, 14])
+                            .on_press(Message::Erase),
+                    ]
+                    .spacing(12)
+                    .align_y(iced::Center);
+                    if let Some(Idle::Countdown(left)) = self.idle() {
+                        bar = row![
+                            text(format!(
+                                "Vous êtes toujours là ? Tout sera effacé dans {left} s."
+                            ))
+                            .size(22)
+                            .style(text::danger)
+                            .width(Fill),
+                            button(text("Je suis encore là").size(20))
+                                .padding([8, 16])
+                                .on_press(Message::StillHere),
+                        ]
+                        .spacing(12)
+                        .align_y(iced::Center);
+                    }
+                    header = header.push(bar);
+                }
                 if pack.is_stale(screen.wizard().today()) {
                     let mut warning = row![text("Attention : ces règles ont plus de 6 mois. Les démarches changent souvent : vérifiez sur le site de la préfecture, et mettez les règles à jour.")
                         .size(18)
@@ -359,10 +447,18 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        keyboard::listen().filter_map(|event| match event {
+        let keys = keyboard::listen().filter_map(|event| match event {
             keyboard::Event::KeyPressed { key, modifiers, .. } => key_to_message(&key, modifiers),
             _ => None,
-        })
+        });
+        if self.kiosk.is_some() {
+            Subscription::batch([
+                keys,
+                iced::time::every(std::time::Duration::from_secs(1)).map(Message::Tick),
+            ])
+        } else {
+            keys
+        }
     }
 }
 
@@ -371,6 +467,9 @@ impl App {
 pub fn key_to_message(key: &Key, modifiers: Modifiers) -> Option<Message> {
     use wizard::Message as W;
     match key {
+        Key::Character(c) if modifiers.command() && modifiers.shift() => {
+            c.eq_ignore_ascii_case("e").then_some(Message::Erase)
+        }
         Key::Character(c) if modifiers.command() => match c.as_str() {
             "+" | "=" => Some(Message::Zoom(1)),
             "-" => Some(Message::Zoom(-1)),
@@ -447,7 +546,7 @@ pub fn run(
     settings_file: Option<SettingsFile>,
     store: Option<Result<ProfileStore, crate::store::profiles::StoreError>>,
     data_dir: Option<std::path::PathBuf>,
-    kiosk: bool,
+    kiosk: Option<std::time::Duration>,
 ) -> iced::Result {
     let today = chrono::Local::now().date_naive();
     let pack = pack.map(Arc::new);
@@ -461,6 +560,9 @@ pub fn run(
             }
             if let Some(dir) = &data_dir {
                 app = app.with_rules(dir.clone());
+            }
+            if let Some(timeout) = kiosk {
+                app = app.kiosk(timeout, std::time::Instant::now());
             }
             match store.lock().ok().and_then(|mut s| s.take()) {
                 Some(Ok(store)) => app = app.with_store(store),
@@ -480,7 +582,7 @@ pub fn run(
     .settings(settings())
     .window(iced::window::Settings {
         size: iced::Size::new(1024.0, 768.0),
-        fullscreen: kiosk,
+        fullscreen: kiosk.is_some(),
         ..iced::window::Settings::default()
     })
     .run()

@@ -114,3 +114,17 @@ pub fn signed_pack(
     .unwrap();
     out
 }
+
+/// The wizard up to the answer for a Calvados ANEF renewal, title ending 15 February 2027.
+pub fn answer_anef_renewal(a: &mut App) {
+    use passerelle::ui::wizard::Message as W;
+    for m in [
+        W::Choose("14".into()),
+        W::Choose("renewal".into()),
+        W::Choose("french_spouse".into()),
+        W::DateInput("2027-02-15".into()),
+        W::SubmitDate,
+    ] {
+        let _ = a.update(Message::Wizard(m));
+    }
+}

@@ -1,0 +1,129 @@
+//! Kiosk mode through the app, with an injected clock: the countdown and the erasing after
+//! inactivity, "Terminer et effacer", the mediator's shortcut, and that after erasing the app is
+//! a fresh start (same pixels, no answer, nothing kept).
+
+mod common;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use iced::keyboard::{Key, Modifiers};
+use iced_test::Simulator;
+
+use common::{answer_anef_renewal, click, sees};
+use passerelle::kiosk::Idle;
+use passerelle::pack::RulePack;
+use passerelle::ui::{self, key_to_message, App, Message};
+
+fn kiosk(t0: Instant) -> App {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    App::new(RulePack::bundled().map(Arc::new), today).kiosk(Duration::from_secs(180), t0)
+}
+
+fn answer(a: &mut App) {
+    answer_anef_renewal(a);
+    let _ = a.update(Message::Zoom(2));
+    let _ = a.update(Message::ToggleTheme);
+}
+
+/// What a person could still see or reach: the pixels of the screen.
+fn pixels(a: &App) -> Vec<u8> {
+    let mut sim = Simulator::with_size(ui::settings(), (1024.0, 768.0), a.view());
+    let snap = sim.snapshot(&a.theme()).unwrap();
+    // The snapshot type only compares with files: write and read back.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s");
+    snap.matches_image(&path).unwrap();
+    let file = std::fs::read_dir(dir.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::read(file).unwrap()
+}
+
+fn assert_fresh(a: &App, t0: Instant) {
+    let w = a.wizard().unwrap();
+    assert_eq!(w.wizard().answered(), 0);
+    assert!(w.wizard().answers().is_empty());
+    assert!(w.outcome().is_none());
+    assert_eq!(a.scale(), 1.0);
+    assert!(a.files().is_none(), "a kiosk keeps no files");
+    if std::env::var("ICED_TEST_BACKEND").as_deref() == Ok("tiny-skia") {
+        assert!(
+            pixels(a) == pixels(&kiosk(t0)),
+            "the screen is exactly a fresh start"
+        );
+    }
+}
+
+#[test]
+fn finish_and_erase_leaves_a_fresh_start() {
+    let t0 = Instant::now();
+    let mut a = kiosk(t0);
+    answer(&mut a);
+    assert!(sees(&a, "En ligne sur l'ANEF"));
+    click(&mut a, "Terminer et effacer");
+    assert!(sees(&a, "Dans quel département habitez-vous ?"));
+    assert!(
+        !sees(&a, "Calvados (14)"),
+        "no trail of the previous answers"
+    );
+    assert_fresh(&a, t0);
+}
+
+#[test]
+fn inactivity_counts_down_then_erases() {
+    let t0 = Instant::now();
+    let s = |n: u64| t0 + Duration::from_secs(n);
+    let mut a = kiosk(t0);
+    answer(&mut a);
+    let _ = a.update(Message::Tick(s(179)));
+    assert_eq!(a.idle(), Some(Idle::Active));
+    assert!(!sees(&a, "Je suis encore là"));
+    let _ = a.update(Message::Tick(s(185)));
+    assert!(sees(
+        &a,
+        "Vous êtes toujours là ? Tout sera effacé dans 25 s."
+    ));
+    // The person is still there: the session goes on.
+    click(&mut a, "Je suis encore là");
+    assert_eq!(a.idle(), Some(Idle::Active));
+    assert!(sees(&a, "En ligne sur l'ANEF"));
+    // Then they leave.
+    let _ = a.update(Message::Tick(s(185 + 200)));
+    assert!(sees(
+        &a,
+        "Vous êtes toujours là ? Tout sera effacé dans 10 s."
+    ));
+    let _ = a.update(Message::Tick(s(185 + 210)));
+    assert_fresh(&a, t0);
+}
+
+#[test]
+fn the_mediator_shortcut_erases_at_once() {
+    let m = key_to_message(
+        &Key::Character("E".into()),
+        Modifiers::CTRL | Modifiers::SHIFT,
+    );
+    assert!(matches!(m, Some(Message::Erase)));
+    assert!(key_to_message(&Key::Character("e".into()), Modifiers::CTRL).is_none());
+    let t0 = Instant::now();
+    let mut a = kiosk(t0);
+    answer(&mut a);
+    let _ = a.update(m.unwrap());
+    assert_fresh(&a, t0);
+}
+
+#[test]
+fn outside_a_kiosk_nothing_is_erased() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let mut a = App::new(RulePack::bundled().map(Arc::new), today);
+    answer(&mut a);
+    let _ = a.update(Message::Erase);
+    let _ = a.update(Message::Tick(Instant::now() + Duration::from_secs(10_000)));
+    assert_eq!(a.wizard().unwrap().wizard().answered(), 4);
+    assert!(!sees(&a, "Terminer et effacer"));
+}
