@@ -127,3 +127,38 @@ fn outside_a_kiosk_nothing_is_erased() {
     assert_eq!(a.wizard().unwrap().wizard().answered(), 4);
     assert!(!sees(&a, "Terminer et effacer"));
 }
+
+#[test]
+fn the_answer_goes_away_on_a_usb_stick_and_opens_at_home() {
+    use passerelle::store::profiles::ProfileStore;
+    use passerelle::ui::TakeAwayMessage as T;
+    let t0 = Instant::now();
+    let mut a = kiosk(t0);
+    answer_anef_renewal(&mut a);
+    click(&mut a, "Emporter ce résultat (clé USB)");
+    let usb = tempfile::tempdir().unwrap();
+    let file = usb.path().join("mon-dossier.passerelle");
+    let _ = a.update(Message::TakeAway(T::Picked(None)));
+    assert!(sees(&a, "Aucun fichier choisi : écrivez le chemin de la clé USB dans le champ (par exemple /media/usb/mon-dossier.passerelle)."));
+    let _ = a.update(Message::TakeAway(T::Path(file.display().to_string())));
+    click(&mut a, "Enregistrer le fichier");
+    assert!(file.exists());
+    // At home: imported into the person's own files, with the case and its checklist.
+    let home = tempfile::tempdir().unwrap();
+    let store = ProfileStore::open(home.path()).unwrap();
+    let id = store.import(&file).unwrap();
+    let profile = store.load(&id).unwrap();
+    assert_eq!(profile.cases.len(), 1);
+    assert_eq!(
+        profile.cases[0]
+            .facts
+            .get("departement")
+            .map(String::as_str),
+        Some("14")
+    );
+    assert!(!profile.cases[0].checklist.is_empty());
+    // Erasing closes the panel too.
+    click(&mut a, "Terminer et effacer");
+    assert!(!sees(&a, "Emporter ce résultat"));
+    assert_fresh(&a, t0);
+}

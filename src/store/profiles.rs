@@ -104,6 +104,34 @@ struct VersionOnly {
     version: u32,
 }
 
+/// Writes a profile and its attached files (name, bytes) as one export file, e.g. from a kiosk
+/// that keeps no store, to a USB stick.
+pub fn export_to(
+    profile: &Profile,
+    files: Vec<(String, Vec<u8>)>,
+    to: &Path,
+) -> Result<(), StoreError> {
+    let export = ExportFile {
+        format: EXPORT_FORMAT.into(),
+        version: PROFILE_VERSION,
+        profile: profile.clone(),
+        files: files
+            .into_iter()
+            .map(|(name, bytes)| ExportedFile {
+                name,
+                sha256: sha256_hex(&bytes),
+                base64: base64::engine::general_purpose::STANDARD.encode(&bytes),
+            })
+            .collect(),
+    };
+    let config = ron::ser::PrettyConfig::default().escape_strings(false);
+    let text = ron::ser::to_string_pretty(&export, config).map_err(|e| StoreError::Invalid {
+        file: to.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    write_atomic(to, text.as_bytes()).map_err(io_error(to))
+}
+
 /// Reads a profile file: refuses a newer schema version, reads every older one.
 pub fn parse_profile(text: &str) -> Result<Profile, String> {
     let v = ron::from_str::<VersionOnly>(text).map_err(|e| ron_error(&e))?;
@@ -382,26 +410,10 @@ impl ProfileStore {
             for shot in case.evidence.iter().filter_map(|a| a.screenshot.as_ref()) {
                 let path = self.profile_dir(id).join(EVIDENCE_DIR).join(&shot.file);
                 let bytes = fs::read(&path).map_err(io_error(&path))?;
-                files.push(ExportedFile {
-                    name: shot.file.clone(),
-                    sha256: sha256_hex(&bytes),
-                    base64: base64::engine::general_purpose::STANDARD.encode(&bytes),
-                });
+                files.push((shot.file.clone(), bytes));
             }
         }
-        let export = ExportFile {
-            format: EXPORT_FORMAT.into(),
-            version: PROFILE_VERSION,
-            profile,
-            files,
-        };
-        let config = ron::ser::PrettyConfig::default().escape_strings(false);
-        let text =
-            ron::ser::to_string_pretty(&export, config).map_err(|e| StoreError::Invalid {
-                file: to.to_path_buf(),
-                message: e.to_string(),
-            })?;
-        write_atomic(to, text.as_bytes()).map_err(io_error(to))
+        export_to(&profile, files, to)
     }
 
     /// Reads an export file into a new profile (never over an existing one); returns its id.

@@ -15,7 +15,7 @@ use iced::{Element, Fill, Font, Subscription, Task, Theme};
 use crate::kiosk::{Idle, Inactivity};
 use crate::pack::install;
 use crate::pack::{PackErrors, RulePack};
-use crate::profile::Case;
+use crate::profile::{Case, Profile};
 use crate::settings::{Settings, SettingsFile, ThemeChoice};
 use crate::store::profiles::ProfileStore;
 
@@ -25,6 +25,22 @@ pub const APP_ID: &str = "fr.passerelle.Passerelle";
 
 /// Fallback for symbols Noto Sans lacks (arrows, ≥, ☐), found in quotes of the sources.
 pub const FONT_SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
+#[derive(Debug, Clone)]
+pub enum TakeAwayMessage {
+    Path(String),
+    Pick,
+    Picked(Option<std::path::PathBuf>),
+    Save,
+    Close,
+}
+
+/// Kiosk: the answer about to be written to a USB stick as a profile file.
+struct TakeAway {
+    profile: Profile,
+    path: String,
+    status: Option<(String, bool)>,
+}
 
 /// Which screen is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +61,8 @@ pub enum Message {
     Erase,
     /// Kiosk: "I am still here" during the countdown (any message counts as activity).
     StillHere,
+    /// Kiosk: taking the answer away as a file for the person's own Passerelle.
+    TakeAway(TakeAwayMessage),
     Show(View),
     Zoom(i32),
     ToggleTheme,
@@ -69,6 +87,7 @@ pub struct App {
     theme: Theme,
     /// Kiosk mode: the inactivity clock. The person's case lives in memory only.
     kiosk: Option<Inactivity>,
+    take_away: Option<TakeAway>,
 }
 
 impl App {
@@ -86,6 +105,7 @@ impl App {
             settings_problem: None,
             theme: theme::theme(Settings::default().theme),
             kiosk: None,
+            take_away: None,
         }
     }
 
@@ -112,6 +132,7 @@ impl App {
         self.settings = Settings::default();
         self.theme = theme::theme(self.settings.theme);
         self.view = View::Wizard;
+        self.take_away = None;
         if let Some(k) = &mut self.kiosk {
             k.activity();
         }
@@ -209,6 +230,7 @@ impl App {
                 }
             }
             Message::StillHere => {}
+            Message::TakeAway(m) => return self.take_away(m),
             Message::Erase => {
                 if self.kiosk.is_some() {
                     self.erase();
@@ -254,6 +276,21 @@ impl App {
                 if let (Ok(pack), Some(screen)) = (&self.pack, &mut self.wizard) {
                     match screen.update(pack, m) {
                         Some(wizard::Event::OpenLink(url)) => open_in_browser(&url),
+                        Some(wizard::Event::SaveCase) if self.kiosk.is_some() => {
+                            let mut profile = Profile::new("Mon dossier", self.today);
+                            profile.cases.push(Case::new(
+                                &screen.case_title(pack),
+                                screen.wizard().facts(),
+                                screen.outcome(),
+                                pack,
+                                self.today,
+                            ));
+                            self.take_away = Some(TakeAway {
+                                profile,
+                                path: String::new(),
+                                status: None,
+                            });
+                        }
                         Some(wizard::Event::SaveCase) => {
                             if let Some(files) = &mut self.files {
                                 let facts = screen.wizard().facts();
@@ -275,6 +312,87 @@ impl App {
             }
         }
         Task::none()
+    }
+
+    fn take_away(&mut self, message: TakeAwayMessage) -> Task<Message> {
+        let Some(t) = &mut self.take_away else {
+            return Task::none();
+        };
+        match message {
+            TakeAwayMessage::Path(p) => t.path = p,
+            TakeAwayMessage::Pick => {
+                return Task::perform(
+                    async {
+                        rfd::FileDialog::new()
+                            .set_file_name("mon-dossier.passerelle")
+                            .save_file()
+                    },
+                    |p| Message::TakeAway(TakeAwayMessage::Picked(p)),
+                )
+            }
+            TakeAwayMessage::Picked(Some(p)) => t.path = p.display().to_string(),
+            TakeAwayMessage::Picked(None) => {
+                t.status = Some((
+                    "Aucun fichier choisi : écrivez le chemin de la clé USB dans le champ (par exemple /media/usb/mon-dossier.passerelle).".into(),
+                    true,
+                ))
+            }
+            TakeAwayMessage::Save => {
+                let path = std::path::PathBuf::from(t.path.trim());
+                t.status = Some(if t.path.trim().is_empty() {
+                    ("Écrivez où enregistrer le fichier, ou cliquez sur « Choisir… ».".into(), true)
+                } else {
+                    match crate::store::profiles::export_to(&t.profile, Vec::new(), &path) {
+                        Ok(()) => (
+                            format!("Enregistré dans {}. Chez vous : Passerelle → Mes dossiers → Importer.", path.display()),
+                            false,
+                        ),
+                        Err(e) => (format!("Non enregistré : {e}"), true),
+                    }
+                });
+            }
+            TakeAwayMessage::Close => self.take_away = None,
+        }
+        Task::none()
+    }
+
+    fn take_away_view(&self) -> Option<Element<'_, Message>> {
+        let t = self.take_away.as_ref()?;
+        let msg = |m: TakeAwayMessage| Message::TakeAway(m);
+        let mut col = column![
+            text("Emporter ce résultat").size(22),
+            text("Un fichier à ouvrir dans Passerelle sur votre ordinateur (Mes dossiers → Importer). Rien n'est gardé sur ce poste.").size(16),
+            row![
+                iced::widget::text_input("Chemin sur la clé USB", &t.path)
+                    .on_input(|p| Message::TakeAway(TakeAwayMessage::Path(p)))
+                    .size(18)
+                    .padding(8),
+                button(text("Choisir…").size(18))
+                    .style(button::secondary)
+                    .on_press(msg(TakeAwayMessage::Pick)),
+                button(text("Enregistrer le fichier").size(18)).on_press(msg(TakeAwayMessage::Save)),
+                button(text("Fermer").size(18))
+                    .style(button::secondary)
+                    .on_press(msg(TakeAwayMessage::Close)),
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
+        ]
+        .spacing(8);
+        if let Some((status, error)) = &t.status {
+            col = col.push(text(status.as_str()).size(16).style(if *error {
+                text::danger
+            } else {
+                text::success
+            }));
+        }
+        Some(
+            container(col)
+                .padding(12)
+                .width(Fill)
+                .style(container::bordered_box)
+                .into(),
+        )
     }
 
     /// After an installation or a rollback: the pack now in use, and a fresh wizard on it.
@@ -359,6 +477,9 @@ impl App {
                         .align_y(iced::Center);
                     }
                     header = header.push(bar);
+                    if let Some(panel) = self.take_away_view() {
+                        header = header.push(panel);
+                    }
                 }
                 if pack.is_stale(screen.wizard().today()) {
                     let mut warning = row![text("Attention : ces règles ont plus de 6 mois. Les démarches changent souvent : vérifiez sur le site de la préfecture, et mettez les règles à jour.")
@@ -423,7 +544,16 @@ impl App {
                         page(files.view(pack, self.today).map(Message::Files))
                     }
                     (_, Some(rules), View::Rules) => page(rules.view(pack).map(Message::Rules)),
-                    _ => screen.view(pack, self.files.is_some()).map(Message::Wizard),
+                    _ => {
+                        let keep = if self.kiosk.is_some() {
+                            Some("Emporter ce résultat (clé USB)")
+                        } else if self.files.is_some() {
+                            Some("Enregistrer dans mes dossiers")
+                        } else {
+                            None
+                        };
+                        screen.view(pack, keep).map(Message::Wizard)
+                    }
                 };
                 column![container(header).padding([8, 24]), body].into()
             }

@@ -245,9 +245,9 @@ impl Screen {
         None
     }
 
-    /// `can_save`: whether the answer can be kept in a file (not at a kiosk, not without a data
-    /// directory).
-    pub fn view<'a>(&'a self, pack: &'a RulePack, can_save: bool) -> Element<'a, Message> {
+    /// `keep`: the label of the action that keeps the answer (in the person's files, or taken away
+    /// from a kiosk), or `None` when it cannot be kept.
+    pub fn view<'a>(&'a self, pack: &'a RulePack, keep: Option<&'a str>) -> Element<'a, Message> {
         let navigation = row![
             button(text("← Retour"))
                 .on_press_maybe((self.wizard.answered() > 0).then_some(Message::Back))
@@ -294,9 +294,9 @@ impl Screen {
                 if let Some(q) = pending {
                     col = col.push(self.question_view(pack, q));
                 }
-                if can_save {
+                if let Some(label) = keep {
                     col = col.push(
-                        button(text("Enregistrer dans mes dossiers").size(20))
+                        button(text(label).size(20))
                             .style(button::secondary)
                             .padding(10)
                             .on_press(Message::SaveToFiles),
