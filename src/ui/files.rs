@@ -201,10 +201,6 @@ impl Files {
         }
     }
 
-    pub fn data_dir(&self) -> &std::path::Path {
-        self.store.data_dir()
-    }
-
     pub fn read_only(&self) -> bool {
         self.store.read_only()
     }

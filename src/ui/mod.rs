@@ -397,7 +397,8 @@ impl App {
 
     /// After an installation or a rollback: the pack now in use, and a fresh wizard on it.
     fn reload_pack(&mut self) {
-        let data_dir = self.files.as_ref().map(|f| f.data_dir().to_path_buf());
+        // The rules screen knows the data directory even when the files could not be opened.
+        let data_dir = self.rules.as_ref().map(|r| r.data_dir().to_path_buf());
         let (pack, _) = install::active(data_dir.as_deref(), install::allow_test_keys());
         self.pack = pack.map(Arc::new);
         self.wizard = self

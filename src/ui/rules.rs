@@ -54,6 +54,10 @@ impl Rules {
         }
     }
 
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir
+    }
+
     /// The last message: (text, is an error).
     pub fn status(&self) -> Option<(&str, bool)> {
         self.status.as_ref().map(|(t, e)| (t.as_str(), *e))
