@@ -364,7 +364,7 @@ pub fn compose(kind: LetterKind, input: &LetterInput<'_>) -> Result<Letter, Miss
             letter.body = vec![
                 "Madame, Monsieur,".into(),
                 format!(
-                    "Je {} {who}, {} sous le numéro AGDREF {agdref}, ai sollicité le renouvellement de ma carte de séjour portant la mention « {mention} », valable du {from_date} au {until}, par une demande déposée sur le téléservice ANEF (demande n° {request}) le {filed}, dans le délai prévu à l'article R. 431-5 du CESEDA. Cette demande est toujours en cours d'instruction.",
+                    "Je {} {who}, {} sous le numéro AGDREF {agdref}, ai sollicité le renouvellement de ma carte de séjour portant la mention « {mention} », valable du {from_date} au {until}, par une demande déposée sur le téléservice ANEF (demande n°\u{a0}{request}) le {filed}, dans le délai prévu à l'article R. 431-5 du CESEDA. Cette demande est toujours en cours d'instruction.",
                     agreed(id, "soussigné"),
                     agreed(id, "enregistré")
                 ),

@@ -7,6 +7,7 @@ pub mod kiosk;
 pub mod labels;
 pub mod letters;
 pub mod pack;
+pub mod pdf;
 pub mod profile;
 pub mod qr;
 pub mod resolver;

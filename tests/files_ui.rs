@@ -314,6 +314,19 @@ fn a_letter_names_what_it_lacks_then_is_written_edited_and_saved() {
     );
     assert!(text.contains("• Code e-photo : EPH-7F3K-22QX"), "{text}");
     assert!(text.contains("pref-etrangers@calvados.gouv.fr"), "{text}");
+    // The same edited text as a PDF.
+    click(&mut a, "Enregistrer en PDF");
+    let pdf = std::fs::read(data.path().join("pan.pdf")).unwrap();
+    let pdf_text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    let pdf_text = pdf_text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        pdf_text.contains("Brouillon. Madame Leïla BENALI"),
+        "{pdf_text}"
+    );
+    assert!(
+        pdf_text.contains("Code e-photo : EPH-7F3K-22QX"),
+        "{pdf_text}"
+    );
 
     // The details are kept in the file.
     drop(a);

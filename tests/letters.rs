@@ -2,36 +2,17 @@
 //! named and never left blank, each letter's sources exist in the pack, and each letter is
 //! offered where it applies.
 
+mod common;
+
 use chrono::{NaiveDate, NaiveDateTime};
+
+use common::{date, identity};
 
 use passerelle::facts::Facts;
 use passerelle::letters::{applicable, compose, LetterInput, LetterKind};
 use passerelle::pack::RulePack;
 use passerelle::profile::{Attempt, AttemptChannel, Case, Identity};
 use passerelle::resolve;
-
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-fn identity() -> Identity {
-    Identity {
-        civility: "Madame".into(),
-        first_name: "Leïla".into(),
-        last_name: "Benali".into(),
-        birth_date: Some(date("1990-04-12")),
-        birth_place: "Oran (Algérie)".into(),
-        nationality: "algérienne".into(),
-        address: vec!["12 rue des Lilas".into(), "14000 Caen".into()],
-        email: "leila@example.org".into(),
-        phone: "06 12 34 56 78".into(),
-        agdref: "1402345678".into(),
-        anef_request: "140120241104123456".into(),
-        title_mention: "vie privée et familiale".into(),
-        title_valid_from: Some(date("2024-01-10")),
-        e_photo_code: "EPH-7F3K-22QX".into(),
-    }
-}
 
 fn attempt(s: &str) -> Attempt {
     Attempt {

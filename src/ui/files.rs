@@ -77,6 +77,8 @@ pub enum Message {
     PrepareLetter(LetterKind),
     LetterEdit(text_editor::Action),
     SaveLetter,
+    SaveLetterPdf,
+    PrintLetter,
     CloseLetter,
 }
 
@@ -514,6 +516,8 @@ impl Files {
                 }
             }
             Message::SaveLetter => self.save_letter(),
+            Message::SaveLetterPdf => self.save_letter_pdf(&pack.meta.version),
+            Message::PrintLetter => self.print_letter(&pack.meta.version),
             Message::CloseLetter => self.draft = None,
             Message::AskDelete => self.confirm_delete = true,
             Message::ConfirmDelete => {
@@ -638,6 +642,45 @@ impl Files {
                 path.display()
             )),
             Err(e) => self.fail(format!("{}: {e}", path.display())),
+        }
+    }
+
+    fn letter_pdf(&self, pack_version: &str) -> Option<Result<Vec<u8>, String>> {
+        let draft = self.draft.as_ref()?;
+        Some(crate::pdf::text_pdf(
+            draft.kind.title(),
+            &draft.content.text(),
+            pack_version,
+        ))
+    }
+
+    fn save_letter_pdf(&mut self, pack_version: &str) {
+        let Some(pdf) = self.letter_pdf(pack_version) else {
+            return;
+        };
+        let Some(mut path) = target_path(&self.forms.letter) else {
+            self.fail("Écrivez le chemin du fichier à créer, ou cliquez sur « Choisir… ».");
+            return;
+        };
+        path.set_extension("pdf");
+        match pdf.and_then(|bytes| {
+            write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
+        }) {
+            Ok(()) => self.say(format!("PDF enregistré dans {}", path.display())),
+            Err(e) => self.fail(e),
+        }
+    }
+
+    /// Sends the letter's PDF to the default printer (CUPS `lp`); without one, says to save the
+    /// PDF instead.
+    fn print_letter(&mut self, pack_version: &str) {
+        let Some(pdf) = self.letter_pdf(pack_version) else {
+            return;
+        };
+        let result = pdf.and_then(|bytes| print_pdf(&bytes));
+        match result {
+            Ok(message) => self.say(message),
+            Err(e) => self.fail(e),
         }
     }
 
@@ -1246,9 +1289,19 @@ impl Files {
                 Some(Message::SaveLetter),
             ));
             col = col.push(
-                button(text("Fermer la lettre").size(16))
-                    .style(button::secondary)
-                    .on_press(Message::CloseLetter),
+                row![
+                    button(text("Enregistrer en PDF").size(16))
+                        .on_press(Message::SaveLetterPdf)
+                        .padding(8),
+                    button(text("Imprimer").size(16))
+                        .on_press(Message::PrintLetter)
+                        .padding(8),
+                    button(text("Fermer la lettre").size(16))
+                        .style(button::secondary)
+                        .on_press(Message::CloseLetter)
+                        .padding(8),
+                ]
+                .spacing(8),
             );
         }
         section(col)
@@ -1288,6 +1341,29 @@ fn path_row<'a>(
     .spacing(8)
     .align_y(iced::Center)
     .into()
+}
+
+/// Prints a PDF with `lp` (CUPS) on the default printer. The file goes to the system's temporary
+/// directory and is removed once `lp` has taken it.
+pub fn print_pdf(bytes: &[u8]) -> Result<String, String> {
+    let path = std::env::temp_dir().join(format!("passerelle-{}.pdf", std::process::id()));
+    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let out = std::process::Command::new("lp").arg(&path).output();
+    let _ = std::fs::remove_file(&path);
+    match out {
+        Ok(o) if o.status.success() => Ok(format!(
+            "Envoyé à l'imprimante : {}",
+            String::from_utf8_lossy(&o.stdout).trim()
+        )),
+        Ok(o) => Err(format!(
+            "L'impression a échoué ({}) : enregistrez le PDF et imprimez-le ailleurs.",
+            String::from_utf8_lossy(&o.stderr).trim()
+        )),
+        Err(_) => Err(
+            "Pas d'impression possible sur cet ordinateur (commande lp introuvable) : enregistrez le PDF et imprimez-le ailleurs."
+                .into(),
+        ),
+    }
 }
 
 fn target_path(field: &str) -> Option<PathBuf> {

@@ -4,10 +4,12 @@
 
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use iced_test::Simulator;
 
 use passerelle::pack::signature::{read_secret_key, sign, signature_text, SIGNATURE_FILE};
 use passerelle::pack::PackFiles;
+use passerelle::profile::Identity;
 use passerelle::store::profiles::PROFILES_DIR;
 use passerelle::ui::{self, App, Message};
 
@@ -126,5 +128,30 @@ pub fn answer_anef_renewal(a: &mut App) {
         W::SubmitDate,
     ] {
         let _ = a.update(Message::Wizard(m));
+    }
+}
+
+/// A date written YYYY-MM-DD.
+pub fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// Sample details of a person, every field filled.
+pub fn identity() -> Identity {
+    Identity {
+        civility: "Madame".into(),
+        first_name: "Leïla".into(),
+        last_name: "Benali".into(),
+        birth_date: Some(date("1990-04-12")),
+        birth_place: "Oran (Algérie)".into(),
+        nationality: "algérienne".into(),
+        address: vec!["12 rue des Lilas".into(), "14000 Caen".into()],
+        email: "leila@example.org".into(),
+        phone: "06 12 34 56 78".into(),
+        agdref: "1402345678".into(),
+        anef_request: "140120241104123456".into(),
+        title_mention: "vie privée et familiale".into(),
+        title_valid_from: Some(date("2024-01-10")),
+        e_photo_code: "EPH-7F3K-22QX".into(),
     }
 }

@@ -1,0 +1,61 @@
+//! Writes a sample letter (the urgent request for an attestation de prolongation d'instruction,
+//! made from sample details) as a PDF, to look at the layout:
+//! `cargo run --example letter_pdf -- OUT.pdf`.
+
+use chrono::NaiveDate;
+
+use passerelle::facts::Facts;
+use passerelle::letters::{compose, LetterInput, LetterKind};
+use passerelle::pack::RulePack;
+use passerelle::profile::{Case, Identity};
+
+fn main() -> Result<(), String> {
+    let out = std::env::args().nth(1).ok_or("usage: letter_pdf OUT.pdf")?;
+    let pack = RulePack::bundled().map_err(|e| e.to_string())?;
+    let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    let today = date("2026-11-23").ok_or("date")?;
+    let facts = Facts::from_pairs(&[
+        ("departement", "14"),
+        ("request", "renewal"),
+        ("category", "french_spouse"),
+        ("title_expiry", "2026-10-09"),
+        ("filed_on", "2026-07-20"),
+    ])
+    .map_err(|e| e.to_string())?;
+    let outcome = passerelle::resolve(&pack, &facts, today)
+        .map_err(|e| e.to_string())?
+        .outcome;
+    let case = Case::new(
+        "Renouveler mon titre — Calvados (14)",
+        &facts,
+        outcome.as_ref(),
+        &pack,
+        today,
+    );
+    let identity = Identity {
+        civility: "Madame".into(),
+        first_name: "Leïla".into(),
+        last_name: "Exemple".into(),
+        birth_date: date("1990-04-12"),
+        birth_place: "Oran (Algérie)".into(),
+        nationality: "algérienne".into(),
+        address: vec!["12 rue des Lilas".into(), "14000 Caen".into()],
+        email: "leila@example.org".into(),
+        phone: "06 00 00 00 00".into(),
+        agdref: "1400000000".into(),
+        anef_request: "140120260720000000".into(),
+        title_mention: "vie privée et familiale".into(),
+        title_valid_from: date("2024-10-10"),
+        e_photo_code: "EXEMPLE".into(),
+    };
+    let input = LetterInput {
+        pack: &pack,
+        identity: &identity,
+        case: &case,
+        outcome: outcome.as_ref(),
+        today,
+    };
+    let letter = compose(LetterKind::ApiUrgent, &input).map_err(|m| m.to_string())?;
+    let pdf = passerelle::pdf::letter_pdf(&letter, &pack.meta.version)?;
+    std::fs::write(&out, pdf).map_err(|e| format!("{out}: {e}"))
+}

@@ -1,0 +1,124 @@
+//! Letters as A4 PDFs, read back by a PDF text extractor: the text is all there, searchable, and
+//! every page has its footer with the rule pack's version.
+
+mod common;
+
+use chrono::NaiveDateTime;
+
+use common::{date, identity};
+
+use passerelle::facts::Facts;
+use passerelle::letters::{compose, LetterInput, LetterKind};
+use passerelle::pack::RulePack;
+use passerelle::pdf::letter_pdf;
+use passerelle::profile::{Attempt, AttemptChannel, Case};
+use passerelle::resolve;
+
+/// The text of a PDF, whitespace folded (extractors differ in spacing).
+fn text_of(pdf: &[u8]) -> String {
+    let raw = pdf_extract::extract_text_from_mem(pdf).expect("a readable PDF");
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn a_letter_pdf_reads_back_with_all_its_details() {
+    let pack = RulePack::bundled().unwrap();
+    let today = date("2026-11-23");
+    let facts = Facts::from_pairs(&[
+        ("departement", "14"),
+        ("request", "renewal"),
+        ("category", "french_spouse"),
+        ("title_expiry", "2026-10-09"),
+        ("filed_on", "2026-07-20"),
+    ])
+    .unwrap();
+    let outcome = resolve(&pack, &facts, today).unwrap().outcome;
+    let mut case = Case::new(
+        "Renouveler mon titre — Calvados (14)",
+        &facts,
+        outcome.as_ref(),
+        &pack,
+        today,
+    );
+    // Enough attempts for the evidence file to run over two pages.
+    case.evidence = (0..60)
+        .map(|i| Attempt {
+            at: NaiveDateTime::parse_from_str("2026-09-01 09:00", "%Y-%m-%d %H:%M").unwrap()
+                + chrono::Duration::hours(7 * i),
+            channel: AttemptChannel::Website,
+            result: format!("Aucun créneau (essai {i})"),
+            screenshot: None,
+        })
+        .collect();
+    let id = identity();
+    let input = LetterInput {
+        pack: &pack,
+        identity: &id,
+        case: &case,
+        outcome: outcome.as_ref(),
+        today,
+    };
+
+    let letter = compose(LetterKind::ApiUrgent, &input).unwrap();
+    let pdf = letter_pdf(&letter, &pack.meta.version).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = text_of(&pdf);
+    for wanted in [
+        "Madame Leïla BENALI",
+        "AGDREF 1402345678",
+        "140120241104123456",
+        "Le 23 novembre 2026",
+        "Objet : URGENT : Mise à disposition",
+        "R. 431-15-1",
+        "règles 2026.11.23 — page 1/1",
+    ] {
+        assert!(text.contains(wanted), "{wanted:?} not in:\n{text}");
+    }
+
+    let evidence = compose(LetterKind::RefereEvidence, &input).unwrap();
+    let pdf = letter_pdf(&evidence, &pack.meta.version).unwrap();
+    let text = text_of(&pdf);
+    assert!(
+        text.contains("page 1/2") || text.contains("page 1/3"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Aucun créneau (essai 59)"),
+        "the last row is there"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn printing_goes_to_lp_or_says_there_is_no_printer() {
+    use passerelle::ui::files::print_pdf;
+    use std::os::unix::fs::PermissionsExt;
+    let bin = tempfile::tempdir().unwrap();
+    let got = bin.path().join("printed.pdf");
+    let lp = bin.path().join("lp");
+    std::fs::write(
+        &lp,
+        format!(
+            "#!/bin/sh\n/bin/cp \"$1\" {}\necho 'request id is office-42 (1 file(s))'\n",
+            got.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&lp, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let old_path = std::env::var_os("PATH").unwrap_or_default();
+    let pdf = passerelle::pdf::text_pdf("Essai", "Bonjour\n\nune lettre", "2026.11.23").unwrap();
+
+    std::env::set_var("PATH", bin.path());
+    let printed = print_pdf(&pdf);
+    std::env::set_var("PATH", "/nonexistent");
+    let no_printer = print_pdf(&pdf);
+    std::env::set_var("PATH", &old_path);
+
+    assert_eq!(
+        printed.unwrap(),
+        "Envoyé à l'imprimante : request id is office-42 (1 file(s))"
+    );
+    assert_eq!(std::fs::read(&got).unwrap(), pdf, "lp got the PDF itself");
+    let err = no_printer.unwrap_err();
+    assert!(err.contains("lp introuvable"), "{err}");
+}
