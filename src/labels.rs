@@ -232,6 +232,53 @@ pub fn provisional(kind: ProvisionalKind) -> &'static str {
     }
 }
 
+/// Where the person stands with their filing window: filed in it or not, when the filing date is
+/// known; otherwise how far today is from it.
+pub fn filing_status(w: &crate::resolver::FilingWindow) -> String {
+    match w.filed_in_window {
+        Some(true) => "Demande déposée dans le délai.".to_string(),
+        Some(false) => "Demande déposée hors de ce délai.".to_string(),
+        None => window_status(w.status),
+    }
+}
+
+/// Where the filing window stands, in one sentence.
+pub fn window_status(status: crate::deadlines::WindowStatus) -> String {
+    use crate::deadlines::WindowStatus;
+    match status {
+        WindowStatus::NotYetOpen { days } => {
+            format!("Pas encore ouvert : ouvre dans {days} jour(s).")
+        }
+        WindowStatus::Open { days_left } => format!("Ouvert : encore {days_left} jour(s)."),
+        WindowStatus::ClosingSoon { days_left } => {
+            format!("Ferme bientôt : plus que {days_left} jour(s) !")
+        }
+        WindowStatus::Passed { days } => format!("Dépassé depuis {days} jour(s)."),
+    }
+}
+
+/// "Travailler : oui" — a right a provisional document gives.
+pub fn right(label: &str, right: &crate::pack::Right) -> String {
+    use crate::pack::Right;
+    let value = match right {
+        Right::Yes => "oui".to_string(),
+        Right::No => "non".to_string(),
+        Right::Conditional(c) => c.clone(),
+        Right::NotStated => "non précisé par les sources".to_string(),
+    };
+    format!("{label} : {value}")
+}
+
+/// The rights of a provisional document, one line each.
+pub fn rights(r: &crate::pack::Rights) -> [String; 4] {
+    [
+        right("Séjour régulier", &r.lawful_stay),
+        right("Travailler", &r.work),
+        right("Droits sociaux", &r.social_rights),
+        right("Voyager", &r.travel),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crate::deadlines::Offset;
 use crate::facts::{Facts, Request};
 use crate::labels;
+use crate::pack::official::official_host;
 use crate::pack::{ProvisionalKind, RulePack};
 use crate::profile::{evidence_summary, Attempt, Case, Identity};
 use crate::resolver::Outcome;
@@ -261,10 +262,13 @@ impl LetterInput<'_> {
         kind.sources()
             .iter()
             .filter_map(|id| self.pack.sources.iter().find(|s| s.id == *id))
-            .map(|s| match s.url.as_deref() {
-                Some(url) => format!("{} — {url} (vérifié le {})", s.title, short(s.checked)),
-                None => format!("{} (vérifié le {})", s.title, short(s.checked)),
-            })
+            // Only official addresses are printed; other sources are named, not linked.
+            .map(
+                |s| match s.url.as_deref().filter(|u| official_host(u).is_ok()) {
+                    Some(url) => format!("{} — {url} (vérifié le {})", s.title, short(s.checked)),
+                    None => format!("{} (vérifié le {})", s.title, short(s.checked)),
+                },
+            )
             .collect()
     }
 

@@ -12,7 +12,11 @@ use krilla::Document;
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
+use crate::labels;
 use crate::letters::{long_date, Letter};
+use crate::pack::official::official_host;
+use crate::qr::QrMatrix;
+use crate::resolver::{Outcome, Role};
 
 const FONT: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
 
@@ -76,13 +80,24 @@ impl Measure<'_> {
     }
 }
 
-/// One line to draw: where, how big, what.
+/// One line to draw: where, how big, what — or a QR code.
 struct Line {
     x: f32,
     size: f32,
     text: String,
     /// Space before the line (on top of the line height).
     gap: f32,
+    /// Draw this QR code (of this side in points) instead of text.
+    qr: Option<(QrMatrix, f32)>,
+}
+
+impl Line {
+    fn height(&self) -> f32 {
+        match &self.qr {
+            Some((_, side)) => self.gap + side,
+            None => self.gap + self.size * 1.45,
+        }
+    }
 }
 
 fn lines_of(measure: &Measure<'_>, text: &str, x: f32, size: f32, gap: f32) -> Vec<Line> {
@@ -96,6 +111,7 @@ fn lines_of(measure: &Measure<'_>, text: &str, x: f32, size: f32, gap: f32) -> V
             size,
             text: t,
             gap: if i == 0 { gap } else { 0.0 },
+            qr: None,
         })
         .collect()
 }
@@ -203,7 +219,7 @@ fn render(lines: Vec<Line>, title: &str, pack_version: &str) -> Result<Vec<u8>, 
     let mut pages: Vec<Vec<(f32, Line)>> = vec![Vec::new()];
     let mut y = MARGIN;
     for line in lines {
-        let step = line.gap + line.size * 1.45;
+        let step = line.height();
         if y + step > bottom && !pages.last().is_some_and(Vec::is_empty) {
             pages.push(Vec::new());
             y = MARGIN;
@@ -223,14 +239,17 @@ fn render(lines: Vec<Line>, title: &str, pack_version: &str) -> Result<Vec<u8>, 
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
         for (y, line) in page_lines {
-            surface.draw_text(
-                Point::from_xy(line.x, y),
-                font.clone(),
-                line.size,
-                &line.text,
-                false,
-                TextDirection::Auto,
-            );
+            match &line.qr {
+                Some((matrix, side)) => draw_qr(&mut surface, matrix, line.x, y - side, *side),
+                None => surface.draw_text(
+                    Point::from_xy(line.x, y),
+                    font.clone(),
+                    line.size,
+                    &line.text,
+                    false,
+                    TextDirection::Auto,
+                ),
+            }
         }
         let footer = format!(
             "{} — Passerelle, règles {pack_version} — page {}/{total}",
@@ -249,4 +268,195 @@ fn render(lines: Vec<Line>, title: &str, pack_version: &str) -> Result<Vec<u8>, 
         page.finish();
     }
     document.finish().map_err(|e| format!("PDF: {e:?}"))
+}
+
+/// A QR code as filled squares (dark modules only), top-left at (x, y), `side` points wide.
+fn draw_qr(surface: &mut krilla::surface::Surface<'_>, m: &QrMatrix, x: f32, y: f32, side: f32) {
+    let module = side / m.width as f32;
+    let mut path = krilla::geom::PathBuilder::new();
+    for row in 0..m.width {
+        for col in 0..m.width {
+            if m.is_dark(col, row) {
+                if let Some(rect) = krilla::geom::Rect::from_xywh(
+                    x + col as f32 * module,
+                    y + row as f32 * module,
+                    module,
+                    module,
+                ) {
+                    path.push_rect(rect);
+                }
+            }
+        }
+    }
+    if let Some(path) = path.finish() {
+        surface.set_fill(Some(krilla::paint::Fill::default()));
+        surface.draw_path(&path);
+    }
+}
+
+/// The answer as an A4 PDF: the channel, the official link with its domain and QR code, the
+/// filing window and what passing it means, the provisional document and its rights, the
+/// documents to prepare, what to do when blocked, and the sources of the rules applied.
+pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<Vec<u8>, String> {
+    let font_ref = FontRef::new(FONT).map_err(|e| format!("bundled font: {e}"))?;
+    let m = Measure { font: font_ref };
+    let mut lines = Vec::new();
+    let heading =
+        |lines: &mut Vec<Line>, t: &str| lines.extend(lines_of(&m, t, MARGIN, 13.0, 16.0));
+    lines.extend(lines_of(&m, title, MARGIN, 16.0, 0.0));
+    lines.extend(lines_of(
+        &m,
+        labels::channel(outcome.channel),
+        MARGIN,
+        BODY,
+        8.0,
+    ));
+    lines.extend(lines_of(&m, &outcome.summary, MARGIN, 12.5, 6.0));
+    if let Some(url) = &outcome.target.url {
+        lines.extend(lines_of(&m, url, MARGIN, BODY, 10.0));
+        if let Ok(host) = official_host(url) {
+            lines.extend(lines_of(
+                &m,
+                &format!("Site officiel : {host}"),
+                MARGIN,
+                SMALL + 0.5,
+                0.0,
+            ));
+        }
+        if let Some(matrix) = QrMatrix::encode(url) {
+            lines.push(Line {
+                x: MARGIN,
+                size: BODY,
+                text: String::new(),
+                gap: 8.0,
+                qr: Some((matrix, 110.0)),
+            });
+        }
+    }
+    if !outcome.target.address.is_empty() {
+        heading(&mut lines, "Adresse d'envoi");
+        for a in &outcome.target.address {
+            lines.extend(lines_of(&m, a, MARGIN, BODY, 0.0));
+        }
+    }
+    for i in &outcome.target.instructions {
+        lines.extend(lines_of(&m, &format!("• {i}"), MARGIN + 12.0, BODY, 2.0));
+    }
+    if let Some(w) = &outcome.filing_window {
+        heading(&mut lines, "Quand déposer");
+        lines.extend(lines_of(&m, &w.label, MARGIN, BODY, 0.0));
+        lines.extend(lines_of(
+            &m,
+            &format!(
+                "Du {} au {} — {}",
+                w.opens.format("%d/%m/%Y"),
+                w.closes.format("%d/%m/%Y"),
+                labels::filing_status(w)
+            ),
+            MARGIN,
+            BODY,
+            2.0,
+        ));
+    }
+    if let Some(r) = &outcome.implicit_rejection {
+        heading(&mut lines, "Sans réponse");
+        lines.extend(lines_of(&m, &r.label, MARGIN, BODY, 0.0));
+        lines.extend(lines_of(
+            &m,
+            &format!("Date : {}", r.on.format("%d/%m/%Y")),
+            MARGIN,
+            BODY,
+            2.0,
+        ));
+    }
+    if let Some(p) = &outcome.provisional {
+        heading(&mut lines, "Document provisoire à recevoir");
+        lines.extend(lines_of(
+            &m,
+            labels::provisional(p.document),
+            MARGIN,
+            BODY,
+            0.0,
+        ));
+        lines.extend(lines_of(&m, &p.summary, MARGIN, BODY, 2.0));
+        for r in labels::rights(&p.rights) {
+            lines.extend(lines_of(&m, &r, MARGIN + 12.0, BODY, 0.0));
+        }
+    }
+    if !outcome.documents.is_empty() {
+        heading(&mut lines, "Documents à préparer");
+        for d in &outcome.documents {
+            lines.extend(lines_of(
+                &m,
+                &format!("[  ] {}", d.label),
+                MARGIN,
+                BODY,
+                3.0,
+            ));
+            if let Some(details) = &d.details {
+                lines.extend(lines_of(&m, details, MARGIN + 18.0, SMALL + 0.5, 0.0));
+            }
+        }
+    }
+    if !outcome.escalation.is_empty() {
+        heading(&mut lines, "Si vous êtes bloqué·e");
+        for e in &outcome.escalation {
+            lines.extend(lines_of(&m, &e.label, MARGIN, BODY, 4.0));
+            for c in &e.contacts {
+                lines.extend(lines_of(&m, &c.value, MARGIN + 12.0, SMALL + 0.5, 0.0));
+            }
+        }
+    }
+    let mut sources: Vec<String> = Vec::new();
+    for f in outcome
+        .explanation
+        .iter()
+        .filter(|f| f.role != Role::Superseded)
+    {
+        for s in &f.rule.sources {
+            // Only official addresses are printed; other sources are named, not linked.
+            let official = s.source.url.as_ref().filter(|u| official_host(u).is_ok());
+            let line = match official {
+                Some(url) => format!(
+                    "{} — {url} (vérifié le {})",
+                    s.source.title,
+                    s.source.checked.format("%d/%m/%Y")
+                ),
+                None => format!(
+                    "{} (vérifié le {})",
+                    s.source.title,
+                    s.source.checked.format("%d/%m/%Y")
+                ),
+            };
+            if !sources.contains(&line) {
+                sources.push(line);
+            }
+        }
+    }
+    if !sources.is_empty() {
+        lines.extend(lines_of(
+            &m,
+            "Sources des règles appliquées",
+            MARGIN,
+            SMALL + 1.0,
+            16.0,
+        ));
+        for (i, s) in sources.iter().enumerate() {
+            lines.extend(lines_of(
+                &m,
+                &format!("[{}] {s}", i + 1),
+                MARGIN,
+                SMALL,
+                1.0,
+            ));
+        }
+    }
+    lines.extend(lines_of(
+        &m,
+        "Orientation, pas un conseil juridique : vérifiez sur le site de la préfecture.",
+        MARGIN,
+        SMALL,
+        10.0,
+    ));
+    render(lines, title, pack_version)
 }

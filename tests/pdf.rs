@@ -122,3 +122,59 @@ fn printing_goes_to_lp_or_says_there_is_no_printer() {
     let err = no_printer.unwrap_err();
     assert!(err.contains("lp introuvable"), "{err}");
 }
+
+#[test]
+fn the_answer_pdf_carries_the_link_its_domain_the_dates_and_the_checklist() {
+    let pack = RulePack::bundled().unwrap();
+    let today = date("2026-11-23");
+    let facts = Facts::from_pairs(&[
+        ("departement", "14"),
+        ("request", "renewal"),
+        ("category", "french_spouse"),
+        ("title_expiry", "2027-02-15"),
+    ])
+    .unwrap();
+    let outcome = resolve(&pack, &facts, today).unwrap().outcome.unwrap();
+    let pdf = passerelle::pdf::answer_pdf(
+        &outcome,
+        "Renouveler mon titre — Calvados (14)",
+        &pack.meta.version,
+    )
+    .unwrap();
+    let text = text_of(&pdf);
+    for wanted in [
+        "Renouveler mon titre — Calvados (14)",
+        "En ligne sur l'ANEF",
+        "https://administration-etrangers-en-france.interieur.gouv.fr/particuliers/#/",
+        "Site officiel : administration-etrangers-en-france.interieur.gouv.fr",
+        "Du 18/10/2026 au 17/12/2026 — Ouvert : encore 24 jour(s).",
+        "Attestation de prolongation d'instruction",
+        "Travailler : ",
+        "[ ] Code e-photo",
+        "pref-etrangers@calvados.gouv.fr",
+        "Sources des règles appliquées",
+        "règles 2026.11.23 — page 1/",
+    ] {
+        assert!(text.contains(wanted), "{wanted:?} not in:\n{text}");
+    }
+    // Once filed inside the window, the answer says so rather than counting days.
+    let filed = Facts::from_pairs(&[
+        ("departement", "14"),
+        ("request", "renewal"),
+        ("category", "french_spouse"),
+        ("title_expiry", "2026-10-09"),
+        ("filed_on", "2026-07-20"),
+    ])
+    .unwrap();
+    let outcome = resolve(&pack, &filed, today).unwrap().outcome.unwrap();
+    let text = text_of(&passerelle::pdf::answer_pdf(&outcome, "x", "v").unwrap());
+    assert!(
+        text.contains("Du 11/06/2026 au 10/08/2026 — Demande déposée dans le délai."),
+        "{text}"
+    );
+    assert!(text.contains("Date : 20/11/2026"), "{text}");
+    // Sources are named; only official addresses are printed.
+    assert!(text.contains("Vovard avocat"), "{text}");
+    assert!(!text.contains("vovard-avocat.com"), "{text}");
+    assert!(!text.contains("123dok.net"), "{text}");
+}

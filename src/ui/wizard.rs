@@ -9,7 +9,7 @@ use crate::deadlines::WindowStatus;
 use crate::facts::{parse_date, FactName};
 use crate::labels;
 use crate::pack::official::official_host;
-use crate::pack::{Right, RulePack};
+use crate::pack::RulePack;
 use crate::qr::QrMatrix;
 use crate::resolver::{Outcome, Question, Role};
 use crate::wizard::{search_departements, Step, Wizard};
@@ -403,16 +403,6 @@ fn answer_label(pack: &RulePack, fact: FactName, value: &str) -> String {
     }
 }
 
-fn right_text(label: &str, right: &Right) -> String {
-    let value = match right {
-        Right::Yes => "oui".to_string(),
-        Right::No => "non".to_string(),
-        Right::Conditional(c) => c.clone(),
-        Right::NotStated => "non précisé par les sources".to_string(),
-    };
-    format!("{label} : {value}")
-}
-
 /// Pixels per QR module: the code stays readable by a phone held at a kiosk screen.
 const QR_MODULE: usize = 5;
 
@@ -519,23 +509,16 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
     }
 
     if let Some(w) = &outcome.filing_window {
-        let (status, style): (String, fn(&iced::Theme) -> text::Style) = match w.status {
-            WindowStatus::NotYetOpen { days } => (
-                format!("Pas encore ouvert : ouvre dans {days} jour(s)."),
-                text::warning,
-            ),
-            WindowStatus::Open { days_left } => (
-                format!("Ouvert : encore {days_left} jour(s)."),
-                text::success,
-            ),
-            WindowStatus::ClosingSoon { days_left } => (
-                format!("Ferme bientôt : plus que {days_left} jour(s) !"),
-                text::warning,
-            ),
-            WindowStatus::Passed { days } => {
-                (format!("Dépassé depuis {days} jour(s)."), text::danger)
+        let style: fn(&iced::Theme) -> text::Style = match (w.filed_in_window, w.status) {
+            (Some(true), _) => text::success,
+            (Some(false), _) => text::danger,
+            (None, WindowStatus::NotYetOpen { .. } | WindowStatus::ClosingSoon { .. }) => {
+                text::warning
             }
+            (None, WindowStatus::Open { .. }) => text::success,
+            (None, WindowStatus::Passed { .. }) => text::danger,
         };
+        let status = labels::filing_status(w);
         let mut items: Vec<Element<'_, Message>> = vec![
             text(w.label.as_str()).size(18).into(),
             text(format!(
@@ -571,22 +554,17 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
     if let Some(p) = &outcome.provisional {
         col = col.push(section(
             "Document provisoire à recevoir",
-            vec![
+            [
                 text(labels::provisional(p.document)).size(22).into(),
                 text(p.summary.as_str()).size(18).into(),
-                text(right_text("Séjour régulier", &p.rights.lawful_stay))
-                    .size(18)
-                    .into(),
-                text(right_text("Travailler", &p.rights.work))
-                    .size(18)
-                    .into(),
-                text(right_text("Droits sociaux", &p.rights.social_rights))
-                    .size(18)
-                    .into(),
-                text(right_text("Voyager", &p.rights.travel))
-                    .size(18)
-                    .into(),
-            ],
+            ]
+            .into_iter()
+            .chain(
+                labels::rights(&p.rights)
+                    .into_iter()
+                    .map(|r| text(r).size(18).into()),
+            )
+            .collect(),
         ));
     }
     if !outcome.documents.is_empty() {

@@ -1,6 +1,6 @@
-//! Writes a sample letter (the urgent request for an attestation de prolongation d'instruction,
-//! made from sample details) as a PDF, to look at the layout:
-//! `cargo run --example letter_pdf -- OUT.pdf`.
+//! Writes two sample PDFs into DIR, to look at the layout: `answer.pdf` (a Calvados ANEF renewal)
+//! and `letter.pdf` (the urgent request for an attestation de prolongation d'instruction, made
+//! from sample details): `cargo run --example sample_pdfs -- DIR`.
 
 use chrono::NaiveDate;
 
@@ -10,7 +10,7 @@ use passerelle::pack::RulePack;
 use passerelle::profile::{Case, Identity};
 
 fn main() -> Result<(), String> {
-    let out = std::env::args().nth(1).ok_or("usage: letter_pdf OUT.pdf")?;
+    let dir = std::path::PathBuf::from(std::env::args().nth(1).ok_or("usage: sample_pdfs DIR")?);
     let pack = RulePack::bundled().map_err(|e| e.to_string())?;
     let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
     let today = date("2026-11-23").ok_or("date")?;
@@ -56,6 +56,17 @@ fn main() -> Result<(), String> {
         today,
     };
     let letter = compose(LetterKind::ApiUrgent, &input).map_err(|m| m.to_string())?;
-    let pdf = passerelle::pdf::letter_pdf(&letter, &pack.meta.version)?;
-    std::fs::write(&out, pdf).map_err(|e| format!("{out}: {e}"))
+    let write = |name: &str, bytes: Vec<u8>| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    write(
+        "letter.pdf",
+        passerelle::pdf::letter_pdf(&letter, &pack.meta.version)?,
+    )?;
+    let answer = outcome.as_ref().ok_or("no answer")?;
+    write(
+        "answer.pdf",
+        passerelle::pdf::answer_pdf(answer, &case.title, &pack.meta.version)?,
+    )
 }
