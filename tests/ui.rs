@@ -216,3 +216,31 @@ fn text_size_and_theme_buttons_change_the_settings() {
     assert!(sees(&a, "Thème clair"));
     assert_eq!(a.settings().theme, passerelle::settings::ThemeChoice::Dark);
 }
+
+#[test]
+fn the_answer_is_saved_as_a_pdf_from_its_screen() {
+    let mut a = app("2026-11-23");
+    common::answer_anef_renewal(&mut a);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ma-reponse");
+    click(&mut a, "Enregistrer en PDF");
+    assert!(sees(
+        &a,
+        "Écrivez où enregistrer le PDF, ou cliquez sur « Choisir… »."
+    ));
+    send(&mut a, W::PdfPath(path.display().to_string()));
+    click(&mut a, "Enregistrer en PDF");
+    let pdf = std::fs::read(dir.path().join("ma-reponse.pdf")).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(
+        text.contains("Renouveler mon titre — Calvados (14)"),
+        "{text}"
+    );
+    assert!(sees(
+        &a,
+        &format!(
+            "PDF enregistré dans {}",
+            dir.path().join("ma-reponse.pdf").display()
+        )
+    ));
+}

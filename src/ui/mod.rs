@@ -276,6 +276,16 @@ impl App {
                 if let (Ok(pack), Some(screen)) = (&self.pack, &mut self.wizard) {
                     match screen.update(pack, m) {
                         Some(wizard::Event::OpenLink(url)) => open_in_browser(&url),
+                        Some(wizard::Event::PickPdf) => {
+                            return Task::perform(
+                                async {
+                                    rfd::FileDialog::new()
+                                        .set_file_name("reponse-passerelle.pdf")
+                                        .save_file()
+                                },
+                                |p| Message::Wizard(wizard::Message::PdfPicked(p)),
+                            )
+                        }
                         Some(wizard::Event::SaveCase) if self.kiosk.is_some() => {
                             let mut profile = Profile::new("Mon dossier", self.today);
                             profile.cases.push(Case::new(

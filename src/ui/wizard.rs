@@ -41,6 +41,12 @@ pub enum Message {
     OpenLink(String),
     /// Keep this case in one of the person's files.
     SaveToFiles,
+    PdfPath(String),
+    /// Ask the application for a file dialog.
+    PickPdf,
+    PdfPicked(Option<std::path::PathBuf>),
+    SavePdf,
+    PrintPdf,
 }
 
 /// What the screen asks of the application.
@@ -48,6 +54,8 @@ pub enum Message {
 pub enum Event {
     OpenLink(String),
     SaveCase,
+    /// Open a save dialog for the answer's PDF.
+    PickPdf,
 }
 
 pub struct Screen {
@@ -58,6 +66,9 @@ pub struct Screen {
     date_input: String,
     date_error: Option<String>,
     selected: usize,
+    /// Where to write the answer's PDF, and what happened last time.
+    pdf_path: String,
+    pdf_status: Option<(String, bool)>,
 }
 
 impl Screen {
@@ -70,6 +81,8 @@ impl Screen {
             date_input: String::new(),
             date_error: None,
             selected: 0,
+            pdf_path: String::new(),
+            pdf_status: None,
         }
     }
 
@@ -82,6 +95,36 @@ impl Screen {
         match &self.step {
             Step::Answer { outcome, .. } => Some(outcome),
             _ => None,
+        }
+    }
+
+    /// Writes or prints the answer's PDF; returns what to tell the person (and whether it failed).
+    fn answer_pdf(&self, pack: &RulePack, print: bool) -> (String, bool) {
+        let Some(outcome) = self.outcome() else {
+            return ("Pas encore de réponse à mettre en PDF.".into(), true);
+        };
+        let pdf = match crate::pdf::answer_pdf(outcome, &self.case_title(pack), &pack.meta.version)
+        {
+            Ok(pdf) => pdf,
+            Err(e) => return (e, true),
+        };
+        if print {
+            return match super::files::print_pdf(&pdf) {
+                Ok(m) => (m, false),
+                Err(e) => (e, true),
+            };
+        }
+        if self.pdf_path.trim().is_empty() {
+            return (
+                "Écrivez où enregistrer le PDF, ou cliquez sur « Choisir… ».".into(),
+                true,
+            );
+        }
+        let mut path = std::path::PathBuf::from(self.pdf_path.trim());
+        path.set_extension("pdf");
+        match crate::store::write_atomic(&path, &pdf) {
+            Ok(()) => (format!("PDF enregistré dans {}", path.display()), false),
+            Err(e) => (format!("{}: {e}", path.display()), true),
         }
     }
 
@@ -165,6 +208,7 @@ impl Screen {
     }
 
     fn reset_inputs(&mut self) {
+        self.pdf_status = None;
         self.search.clear();
         self.date_input.clear();
         self.date_error = None;
@@ -241,6 +285,19 @@ impl Screen {
             }
             Message::OpenLink(url) => return Some(Event::OpenLink(url)),
             Message::SaveToFiles => return Some(Event::SaveCase),
+            Message::PdfPath(p) => self.pdf_path = p,
+            Message::PickPdf => return Some(Event::PickPdf),
+            Message::PdfPicked(Some(p)) => self.pdf_path = p.display().to_string(),
+            Message::PdfPicked(None) => {
+                self.pdf_status = Some((
+                    "Aucun fichier choisi (fenêtre annulée, ou pas de fenêtre de choix sur cet ordinateur) : écrivez le chemin dans le champ.".into(),
+                    true,
+                ))
+            }
+            Message::SavePdf | Message::PrintPdf => {
+                let print = matches!(message, Message::PrintPdf);
+                self.pdf_status = Some(self.answer_pdf(pack, print));
+            }
         }
         None
     }
@@ -294,6 +351,7 @@ impl Screen {
                 if let Some(q) = pending {
                     col = col.push(self.question_view(pack, q));
                 }
+                col = col.push(self.pdf_row());
                 if let Some(label) = keep {
                     col = col.push(
                         button(text(label).size(20))
@@ -318,6 +376,37 @@ impl Screen {
         .width(Fill)
         .height(Fill)
         .into()
+    }
+
+    /// Save or print the answer as a PDF.
+    fn pdf_row(&self) -> Element<'_, Message> {
+        let mut col = column![row![
+            text_input("Fichier PDF de cette réponse", &self.pdf_path)
+                .on_input(Message::PdfPath)
+                .size(16)
+                .padding(8),
+            button(text("Choisir…").size(16))
+                .style(button::secondary)
+                .on_press(Message::PickPdf)
+                .padding(8),
+            button(text("Enregistrer en PDF").size(16))
+                .on_press(Message::SavePdf)
+                .padding(8),
+            button(text("Imprimer").size(16))
+                .on_press(Message::PrintPdf)
+                .padding(8),
+        ]
+        .spacing(8)
+        .align_y(iced::Center)]
+        .spacing(4);
+        if let Some((status, error)) = &self.pdf_status {
+            col = col.push(text(status.as_str()).size(16).style(if *error {
+                text::danger
+            } else {
+                text::success
+            }));
+        }
+        col.into()
     }
 
     fn question_view<'a>(&'a self, pack: &'a RulePack, q: &Question) -> Element<'a, Message> {
