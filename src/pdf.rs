@@ -460,3 +460,87 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
     ));
     render(lines, title, pack_version)
 }
+
+/// A procedure's checklist (with what is done) and dates, as an A4 PDF to carry or pin up.
+pub fn checklist_pdf(
+    person: &str,
+    case: &crate::profile::Case,
+    dates: &[crate::profile::Dated],
+    today: chrono::NaiveDate,
+    pack_version: &str,
+) -> Result<Vec<u8>, String> {
+    let font_ref = FontRef::new(FONT).map_err(|e| format!("bundled font: {e}"))?;
+    let m = Measure { font: font_ref };
+    let mut lines = Vec::new();
+    let title = format!("{person} — {}", case.title);
+    lines.extend(lines_of(&m, &title, MARGIN, 15.0, 0.0));
+    let (ready, total) = case.progress();
+    lines.extend(lines_of(
+        &m,
+        &format!(
+            "Documents : {ready} sur {total} prêts (au {})",
+            long_date(today)
+        ),
+        MARGIN,
+        BODY,
+        8.0,
+    ));
+    for item in &case.checklist {
+        if matches!(
+            item.change,
+            Some(crate::profile::RuleChange::Removed { .. })
+        ) {
+            continue;
+        }
+        let mark = if item.ready() { "[x]" } else { "[  ]" };
+        let mut state = Vec::new();
+        for (on, what) in [
+            (item.have, "je l'ai"),
+            (item.copy_made, "copie faite"),
+            (item.translation_needed, "traduction à faire"),
+            (item.sent, "envoyé"),
+        ] {
+            if on {
+                state.push(what);
+            }
+        }
+        lines.extend(lines_of(
+            &m,
+            &format!("{mark} {}", item.label),
+            MARGIN,
+            BODY,
+            4.0,
+        ));
+        if !state.is_empty() {
+            lines.extend(lines_of(
+                &m,
+                &state.join(" · "),
+                MARGIN + 22.0,
+                SMALL + 0.5,
+                0.0,
+            ));
+        }
+        if !item.note.trim().is_empty() {
+            lines.extend(lines_of(
+                &m,
+                &format!("Note : {}", item.note.trim()),
+                MARGIN + 22.0,
+                SMALL + 0.5,
+                0.0,
+            ));
+        }
+    }
+    if !dates.is_empty() {
+        lines.extend(lines_of(&m, "Mes dates", MARGIN, 13.0, 16.0));
+        for d in dates {
+            lines.extend(lines_of(
+                &m,
+                &format!("{} — {}", d.date.format("%d/%m/%Y"), d.label),
+                MARGIN,
+                BODY,
+                2.0,
+            ));
+        }
+    }
+    render(lines, &title, pack_version)
+}

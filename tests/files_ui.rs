@@ -137,6 +137,18 @@ fn evidence_dates_calendar_and_export() {
         "10/05/2027 — Fin de validité maximale de l'attestation (3 mois) (dans 168 jours)"
     ));
 
+    // The checklist and dates as a PDF.
+    let list = data.path().join("liste");
+    files(&mut a, F::Path(PathField::Checklist, list.display().to_string()));
+    click(&mut a, "Enregistrer la liste en PDF");
+    let pdf = std::fs::read(data.path().join("liste.pdf")).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("Leïla B. — Renouveler mon titre — Calvados (14)"), "{text}");
+    assert!(text.contains("[x] Code e-photo"), "{text}");
+    assert!(text.contains("Note : Photomaton de la gare"), "{text}");
+    assert!(text.contains("17/12/2026 — Dernier jour pour déposer"), "{text}");
+
     // The calendar file, through the path field (no dialog needed).
     let ics = data.path().join("dates.ics");
     files(

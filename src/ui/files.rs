@@ -36,6 +36,7 @@ pub enum PathField {
     Export,
     Import,
     Letter,
+    Checklist,
 }
 
 #[derive(Debug, Clone)]
@@ -78,6 +79,8 @@ pub enum Message {
     LetterEdit(text_editor::Action),
     SaveLetter,
     SaveLetterPdf,
+    /// The current procedure's checklist and dates as a PDF.
+    ChecklistPdf,
     PrintLetter,
     CloseLetter,
 }
@@ -162,6 +165,7 @@ struct Forms {
     export: String,
     import: String,
     letter: String,
+    checklist: String,
     /// Date fields of the details as typed (kept while not yet a valid date).
     birth_date: String,
     title_valid_from: String,
@@ -342,6 +346,7 @@ impl Files {
             PathField::Export => &mut self.forms.export,
             PathField::Import => &mut self.forms.import,
             PathField::Letter => &mut self.forms.letter,
+            PathField::Checklist => &mut self.forms.checklist,
         }
     }
 
@@ -517,6 +522,7 @@ impl Files {
             }
             Message::SaveLetter => self.save_letter(),
             Message::SaveLetterPdf => self.save_letter_pdf(&pack.meta.version),
+            Message::ChecklistPdf => self.checklist_pdf(pack, today),
             Message::PrintLetter => self.print_letter(&pack.meta.version),
             Message::CloseLetter => self.draft = None,
             Message::AskDelete => self.confirm_delete = true,
@@ -654,6 +660,28 @@ impl Files {
         ))
     }
 
+    fn checklist_pdf(&mut self, pack: &RulePack, today: NaiveDate) {
+        let Some(open) = &self.open else { return };
+        let Some(case) = open.profile.cases.get(open.case) else {
+            return;
+        };
+        let Some(mut path) = target_path(&self.forms.checklist) else {
+            self.fail("Écrivez le chemin du PDF à créer, ou cliquez sur « Choisir… ».");
+            return;
+        };
+        path.set_extension("pdf");
+        let dates = case.timeline(pack, today);
+        let result =
+            crate::pdf::checklist_pdf(&open.profile.name, case, &dates, today, &pack.meta.version)
+                .and_then(|bytes| {
+                    write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
+                });
+        match result {
+            Ok(()) => self.say(format!("PDF enregistré dans {}", path.display())),
+            Err(e) => self.fail(e),
+        }
+    }
+
     fn save_letter_pdf(&mut self, pack_version: &str) {
         let Some(pdf) = self.letter_pdf(pack_version) else {
             return;
@@ -756,6 +784,7 @@ impl Files {
             PathField::Calendar => format!("{name}.ics"),
             PathField::Export => format!("{name}.passerelle"),
             PathField::Letter => format!("{name}-lettre.txt"),
+            PathField::Checklist => format!("{name}-liste.pdf"),
             _ => String::new(),
         }
     }
@@ -1054,6 +1083,13 @@ impl Files {
             ]
             .spacing(8),
         );
+        col = col.push(path_row(
+            PathField::Checklist,
+            "PDF de la liste et des dates",
+            &self.forms.checklist,
+            "Enregistrer la liste en PDF",
+            Some(Message::ChecklistPdf),
+        ));
         section(col)
     }
 
@@ -1396,9 +1432,10 @@ fn pick(field: PathField, suggested: &str) -> Task<Message> {
                 PathField::Import => dialog
                     .add_filter("Passerelle", &["passerelle", "ron"])
                     .pick_file(),
-                PathField::Calendar | PathField::Export | PathField::Letter => {
-                    dialog.set_file_name(suggested).save_file()
-                }
+                PathField::Calendar
+                | PathField::Export
+                | PathField::Letter
+                | PathField::Checklist => dialog.set_file_name(suggested).save_file(),
             }
         },
         move |path| Message::Picked(field, path),
