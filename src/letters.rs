@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 use crate::deadlines::Offset;
 use crate::facts::{Facts, Request};
 use crate::labels;
-use crate::pack::official::official_host;
 use crate::pack::{ProvisionalKind, RulePack};
 use crate::profile::{evidence_summary, Attempt, Case, Identity};
 use crate::resolver::Outcome;
@@ -262,13 +261,7 @@ impl LetterInput<'_> {
         kind.sources()
             .iter()
             .filter_map(|id| self.pack.sources.iter().find(|s| s.id == *id))
-            // Only official addresses are printed; other sources are named, not linked.
-            .map(
-                |s| match s.url.as_deref().filter(|u| official_host(u).is_ok()) {
-                    Some(url) => format!("{} — {url} (vérifié le {})", s.title, short(s.checked)),
-                    None => format!("{} (vérifié le {})", s.title, short(s.checked)),
-                },
-            )
+            .map(|s| s.citation())
             .collect()
     }
 

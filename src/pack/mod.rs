@@ -149,6 +149,22 @@ pub struct SourceInfo {
     pub note: Option<String>,
 }
 
+impl SourceInfo {
+    /// How a source is cited on paper: its title, its address only when it is on an official
+    /// domain (other sources are named, not linked), and the day it was checked.
+    pub fn citation(&self) -> String {
+        let checked = self.checked.format("%d/%m/%Y");
+        match self
+            .url
+            .as_deref()
+            .filter(|u| official::official_host(u).is_ok())
+        {
+            Some(url) => format!("{} — {url} (vérifié le {checked})", self.title),
+            None => format!("{} (vérifié le {checked})", self.title),
+        }
+    }
+}
+
 /// A source as a rule cites it.
 #[derive(Debug, Clone, Serialize)]
 pub struct CitedSource {
