@@ -414,20 +414,7 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
         .filter(|f| f.role != Role::Superseded)
     {
         for s in &f.rule.sources {
-            // Only official addresses are printed; other sources are named, not linked.
-            let official = s.source.url.as_ref().filter(|u| official_host(u).is_ok());
-            let line = match official {
-                Some(url) => format!(
-                    "{} — {url} (vérifié le {})",
-                    s.source.title,
-                    s.source.checked.format("%d/%m/%Y")
-                ),
-                None => format!(
-                    "{} (vérifié le {})",
-                    s.source.title,
-                    s.source.checked.format("%d/%m/%Y")
-                ),
-            };
+            let line = s.source.citation();
             if !sources.contains(&line) {
                 sources.push(line);
             }
@@ -543,4 +530,27 @@ pub fn checklist_pdf(
         }
     }
     render(lines, &title, pack_version)
+}
+
+/// Prints a PDF with `lp` (CUPS) on the default printer. The file goes to the system's temporary
+/// directory and is removed once `lp` has taken it.
+pub fn print(bytes: &[u8]) -> Result<String, String> {
+    let path = std::env::temp_dir().join(format!("passerelle-{}.pdf", std::process::id()));
+    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let out = std::process::Command::new("lp").arg(&path).output();
+    let _ = std::fs::remove_file(&path);
+    match out {
+        Ok(o) if o.status.success() => Ok(format!(
+            "Envoyé à l'imprimante : {}",
+            String::from_utf8_lossy(&o.stdout).trim()
+        )),
+        Ok(o) => Err(format!(
+            "L'impression a échoué ({}) : enregistrez le PDF et imprimez-le ailleurs.",
+            String::from_utf8_lossy(&o.stderr).trim()
+        )),
+        Err(_) => Err(
+            "Pas d'impression possible sur cet ordinateur (commande lp introuvable) : enregistrez le PDF et imprimez-le ailleurs."
+                .into(),
+        ),
+    }
 }

@@ -109,7 +109,7 @@ impl Screen {
             Err(e) => return (e, true),
         };
         if print {
-            return match super::files::print_pdf(&pdf) {
+            return match crate::pdf::print(&pdf) {
                 Ok(m) => (m, false),
                 Err(e) => (e, true),
             };
