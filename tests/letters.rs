@@ -6,13 +6,11 @@ mod common;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use common::{date, identity};
+use common::{case_of, date, identity, RENEWAL_FILED};
 
-use passerelle::facts::Facts;
 use passerelle::letters::{applicable, compose, LetterInput, LetterKind};
 use passerelle::pack::RulePack;
 use passerelle::profile::{Attempt, AttemptChannel, Case, Identity};
-use passerelle::resolve;
 
 fn attempt(s: &str) -> Attempt {
     Attempt {
@@ -25,15 +23,7 @@ fn attempt(s: &str) -> Attempt {
 
 /// A Calvados ANEF renewal filed inside its window, title ended, no attestation.
 fn case(pack: &RulePack, today: NaiveDate, facts: &[(&str, &str)]) -> Case {
-    let facts = Facts::from_pairs(facts).unwrap();
-    let outcome = resolve(pack, &facts, today).unwrap().outcome;
-    let mut case = Case::new(
-        "Renouveler mon titre — Calvados (14)",
-        &facts,
-        outcome.as_ref(),
-        pack,
-        today,
-    );
+    let mut case = case_of(pack, today, facts);
     case.evidence = vec![
         attempt("2026-11-02 09:05"),
         attempt("2026-11-05 14:30"),
@@ -42,19 +32,11 @@ fn case(pack: &RulePack, today: NaiveDate, facts: &[(&str, &str)]) -> Case {
     case
 }
 
-const RENEWAL: &[(&str, &str)] = &[
-    ("departement", "14"),
-    ("request", "renewal"),
-    ("category", "french_spouse"),
-    ("title_expiry", "2026-10-09"),
-    ("filed_on", "2026-07-20"),
-];
-
 #[test]
 fn every_letter_carries_every_detail_it_needs() {
     let pack = RulePack::bundled().unwrap();
     let today = date("2026-11-23");
-    let case = case(&pack, today, RENEWAL);
+    let case = case(&pack, today, RENEWAL_FILED);
     let outcome = case.outcome(&pack, today);
     let id = identity();
     let input = LetterInput {
@@ -133,7 +115,7 @@ fn every_letter_carries_every_detail_it_needs() {
 fn missing_details_are_named() {
     let pack = RulePack::bundled().unwrap();
     let today = date("2026-11-23");
-    let case = case(&pack, today, RENEWAL);
+    let case = case(&pack, today, RENEWAL_FILED);
     let outcome = case.outcome(&pack, today);
     let mut id = identity();
     id.agdref.clear();
@@ -166,7 +148,7 @@ fn the_implicit_rejection_letter_gives_the_appeal_deadline() {
     let pack = RulePack::bundled().unwrap();
     // Filed on 20 July 2026 (four months of silence: rejection on 20 November 2026).
     let today = date("2026-11-23");
-    let case = case(&pack, today, RENEWAL);
+    let case = case(&pack, today, RENEWAL_FILED);
     let outcome = case.outcome(&pack, today);
     assert!(applicable(&case, outcome.as_ref()).contains(&LetterKind::ImplicitRejectionReasons));
     let id = identity();
@@ -189,7 +171,7 @@ fn the_implicit_rejection_letter_gives_the_appeal_deadline() {
 fn letters_are_offered_where_they_apply() {
     let pack = RulePack::bundled().unwrap();
     let today = date("2026-11-23");
-    let renewal = case(&pack, today, RENEWAL);
+    let renewal = case(&pack, today, RENEWAL_FILED);
     let kinds = applicable(&renewal, renewal.outcome(&pack, today).as_ref());
     for k in [
         LetterKind::ApiUrgent,

@@ -5,13 +5,13 @@ mod common;
 
 use chrono::NaiveDateTime;
 
-use common::{date, identity};
+use common::{case_of, date, identity, RENEWAL_FILED};
 
 use passerelle::facts::Facts;
 use passerelle::letters::{compose, LetterInput, LetterKind};
 use passerelle::pack::RulePack;
 use passerelle::pdf::letter_pdf;
-use passerelle::profile::{Attempt, AttemptChannel, Case};
+use passerelle::profile::{Attempt, AttemptChannel};
 use passerelle::resolve;
 
 /// The text of a PDF, whitespace folded (extractors differ in spacing).
@@ -24,22 +24,8 @@ fn text_of(pdf: &[u8]) -> String {
 fn a_letter_pdf_reads_back_with_all_its_details() {
     let pack = RulePack::bundled().unwrap();
     let today = date("2026-11-23");
-    let facts = Facts::from_pairs(&[
-        ("departement", "14"),
-        ("request", "renewal"),
-        ("category", "french_spouse"),
-        ("title_expiry", "2026-10-09"),
-        ("filed_on", "2026-07-20"),
-    ])
-    .unwrap();
-    let outcome = resolve(&pack, &facts, today).unwrap().outcome;
-    let mut case = Case::new(
-        "Renouveler mon titre — Calvados (14)",
-        &facts,
-        outcome.as_ref(),
-        &pack,
-        today,
-    );
+    let mut case = case_of(&pack, today, RENEWAL_FILED);
+    let outcome = case.outcome(&pack, today);
     // Enough attempts for the evidence file to run over two pages.
     case.evidence = (0..60)
         .map(|i| Attempt {
@@ -91,7 +77,7 @@ fn a_letter_pdf_reads_back_with_all_its_details() {
 #[cfg(unix)]
 #[test]
 fn printing_goes_to_lp_or_says_there_is_no_printer() {
-    use passerelle::ui::files::print_pdf;
+    use passerelle::pdf::print as print_pdf;
     use std::os::unix::fs::PermissionsExt;
     let bin = tempfile::tempdir().unwrap();
     let got = bin.path().join("printed.pdf");
@@ -158,15 +144,9 @@ fn the_answer_pdf_carries_the_link_its_domain_the_dates_and_the_checklist() {
         assert!(text.contains(wanted), "{wanted:?} not in:\n{text}");
     }
     // Once filed inside the window, the answer says so rather than counting days.
-    let filed = Facts::from_pairs(&[
-        ("departement", "14"),
-        ("request", "renewal"),
-        ("category", "french_spouse"),
-        ("title_expiry", "2026-10-09"),
-        ("filed_on", "2026-07-20"),
-    ])
-    .unwrap();
-    let outcome = resolve(&pack, &filed, today).unwrap().outcome.unwrap();
+    let outcome = case_of(&pack, today, RENEWAL_FILED)
+        .outcome(&pack, today)
+        .unwrap();
     let text = text_of(&passerelle::pdf::answer_pdf(&outcome, "x", "v").unwrap());
     assert!(
         text.contains("Du 11/06/2026 au 10/08/2026 — Demande déposée dans le délai."),

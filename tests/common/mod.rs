@@ -155,3 +155,29 @@ pub fn identity() -> Identity {
         e_photo_code: "EPH-7F3K-22QX".into(),
     }
 }
+
+/// A Calvados ANEF renewal filed on 20 July 2026 inside its window, title ended 9 October 2026.
+pub const RENEWAL_FILED: &[(&str, &str)] = &[
+    ("departement", "14"),
+    ("request", "renewal"),
+    ("category", "french_spouse"),
+    ("title_expiry", "2026-10-09"),
+    ("filed_on", "2026-07-20"),
+];
+
+/// A saved procedure for these facts, answered on `today` (the checklist comes from the answer).
+pub fn case_of(
+    pack: &passerelle::pack::RulePack,
+    today: NaiveDate,
+    facts: &[(&str, &str)],
+) -> passerelle::profile::Case {
+    let facts = passerelle::facts::Facts::from_pairs(facts).unwrap();
+    let outcome = passerelle::resolve(pack, &facts, today).unwrap().outcome;
+    passerelle::profile::Case::new(
+        "Renouveler mon titre — Calvados (14)",
+        &facts,
+        outcome.as_ref(),
+        pack,
+        today,
+    )
+}
