@@ -360,6 +360,11 @@ impl Case {
     /// The person's dates, in order: title expiry, filing window, filing date, provisional
     /// document validity, implicit-rejection date.
     pub fn timeline(&self, pack: &RulePack, today: NaiveDate) -> Vec<Dated> {
+        self.dates(self.outcome(pack, today).as_ref())
+    }
+
+    /// `timeline` with the answer already at hand (a screen that shows it too).
+    pub fn dates(&self, outcome: Option<&Outcome>) -> Vec<Dated> {
         let mut dates = Vec::new();
         let facts = self.facts().ok();
         let mut push = |date: NaiveDate, what: DateKind, label: String| {
@@ -376,7 +381,7 @@ impl Case {
                 push(d, DateKind::Filed, "Demande déposée".into());
             }
         }
-        if let Some(o) = self.outcome(pack, today) {
+        if let Some(o) = outcome {
             if let Some(w) = &o.filing_window {
                 push(
                     w.opens,
@@ -411,10 +416,11 @@ impl Case {
         dates
     }
 
-    /// The channel now, if it differs from the one saved with the case: (then, now).
-    pub fn channel_changed(&self, pack: &RulePack, today: NaiveDate) -> Option<(String, String)> {
+    /// The channel of `outcome` (today's answer), if it differs from the one saved with the
+    /// case: (then, now).
+    pub fn channel_changed(&self, outcome: Option<&Outcome>) -> Option<(String, String)> {
         let saved = self.answer.as_ref()?;
-        let now = self.outcome(pack, today)?.channel.as_str().to_string();
+        let now = outcome?.channel.as_str().to_string();
         (now != saved.channel).then(|| (saved.channel.clone(), now))
     }
 

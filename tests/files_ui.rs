@@ -129,6 +129,13 @@ fn evidence_dates_calendar_and_export() {
         .collect();
     assert_eq!(copied.len(), 1);
 
+    // A date entered in the open file reaches the header at once.
+    files(&mut a, F::ProvisionalInput("2026-11-30".into()));
+    click(&mut a, "Enregistrer la date");
+    assert!(sees(
+        &a,
+        "Prochaine date : Leïla B. — Document provisoire reçu, le 30/11/2026 (dans 7 jours)"
+    ));
     // The provisional document's date adds its end of validity.
     files(&mut a, F::ProvisionalInput("2027-02-10".into()));
     click(&mut a, "Enregistrer la date");
@@ -139,15 +146,24 @@ fn evidence_dates_calendar_and_export() {
 
     // The checklist and dates as a PDF.
     let list = data.path().join("liste");
-    files(&mut a, F::Path(PathField::Checklist, list.display().to_string()));
+    files(
+        &mut a,
+        F::Path(PathField::Checklist, list.display().to_string()),
+    );
     click(&mut a, "Enregistrer la liste en PDF");
     let pdf = std::fs::read(data.path().join("liste.pdf")).unwrap();
     let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(text.contains("Leïla B. — Renouveler mon titre — Calvados (14)"), "{text}");
+    assert!(
+        text.contains("Leïla B. — Renouveler mon titre — Calvados (14)"),
+        "{text}"
+    );
     assert!(text.contains("[x] Code e-photo"), "{text}");
     assert!(text.contains("Note : Photomaton de la gare"), "{text}");
-    assert!(text.contains("17/12/2026 — Dernier jour pour déposer"), "{text}");
+    assert!(
+        text.contains("17/12/2026 — Dernier jour pour déposer"),
+        "{text}"
+    );
 
     // The calendar file, through the path field (no dialog needed).
     let ics = data.path().join("dates.ics");

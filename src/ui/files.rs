@@ -13,8 +13,8 @@ use crate::labels;
 use crate::letters::{self, LetterInput, LetterKind};
 use crate::pack::RulePack;
 use crate::profile::{
-    evidence_summary, timeline_ics, Attempt, AttemptChannel, Case, ChecklistChanges, Profile,
-    RuleChange,
+    evidence_summary, timeline_ics, Attempt, AttemptChannel, Case, ChecklistChanges, Dated,
+    Identity, Profile, RuleChange,
 };
 use crate::store::profiles::{Listing, ProfileStore, Stored};
 use crate::store::write_atomic;
@@ -83,6 +83,32 @@ pub enum Message {
     ChecklistPdf,
     PrintLetter,
     CloseLetter,
+}
+
+/// The text behind a field of the details (`None` for the two dates, kept as typed in the form).
+fn text_slot(id: &mut Identity, field: IdentityField) -> Option<&mut String> {
+    fn line(lines: &mut Vec<String>, i: usize) -> Option<&mut String> {
+        if lines.len() <= i {
+            lines.resize(i + 1, String::new());
+        }
+        lines.get_mut(i)
+    }
+    match field {
+        IdentityField::Address1 => line(&mut id.address, 0),
+        IdentityField::Address2 => line(&mut id.address, 1),
+        IdentityField::Civility => Some(&mut id.civility),
+        IdentityField::FirstName => Some(&mut id.first_name),
+        IdentityField::LastName => Some(&mut id.last_name),
+        IdentityField::BirthPlace => Some(&mut id.birth_place),
+        IdentityField::Nationality => Some(&mut id.nationality),
+        IdentityField::Email => Some(&mut id.email),
+        IdentityField::Phone => Some(&mut id.phone),
+        IdentityField::Agdref => Some(&mut id.agdref),
+        IdentityField::AnefRequest => Some(&mut id.anef_request),
+        IdentityField::TitleMention => Some(&mut id.title_mention),
+        IdentityField::EPhotoCode => Some(&mut id.e_photo_code),
+        IdentityField::BirthDate | IdentityField::TitleValidFrom => None,
+    }
 }
 
 /// A field of the person's details.
@@ -189,12 +215,14 @@ pub struct Files {
     confirm_delete: bool,
     show_identity: bool,
     draft: Option<Draft>,
+    /// Each listed profile's next date, worked out once per change rather than every frame.
+    next: Vec<Option<Dated>>,
 }
 
 impl Files {
-    pub fn new(store: ProfileStore) -> Files {
+    pub fn new(store: ProfileStore, pack: &RulePack, today: NaiveDate) -> Files {
         let listing = store.list();
-        Files {
+        let mut files = Files {
             store,
             listing,
             open: None,
@@ -204,7 +232,10 @@ impl Files {
             confirm_delete: false,
             show_identity: false,
             draft: None,
-        }
+            next: Vec::new(),
+        };
+        files.recompute_next(pack, today);
+        files
     }
 
     pub fn read_only(&self) -> bool {
@@ -225,25 +256,30 @@ impl Files {
     }
 
     /// The date due next across every profile: (profile name, label, date, days from today).
-    pub fn next_due(
-        &self,
-        pack: &RulePack,
-        today: NaiveDate,
-    ) -> Option<(String, String, NaiveDate, i64)> {
+    pub fn next_due(&self, today: NaiveDate) -> Option<(String, String, NaiveDate, i64)> {
         self.listing
             .profiles
             .iter()
-            .filter_map(|s| {
-                s.profile.next_due(pack, today).map(|(_, d)| {
-                    (
-                        s.profile.name.clone(),
-                        d.label.clone(),
-                        d.date,
-                        d.days_from(today),
-                    )
-                })
+            .zip(&self.next)
+            .filter_map(|(s, d)| {
+                let d = d.as_ref()?;
+                Some((
+                    s.profile.name.clone(),
+                    d.label.clone(),
+                    d.date,
+                    d.days_from(today),
+                ))
             })
             .min_by_key(|(_, _, date, _)| *date)
+    }
+
+    fn recompute_next(&mut self, pack: &RulePack, today: NaiveDate) {
+        self.next = self
+            .listing
+            .profiles
+            .iter()
+            .map(|s| s.profile.next_due(pack, today).map(|(_, d)| d))
+            .collect();
     }
 
     /// A case from the wizard to save: the list shows where it can go.
@@ -274,8 +310,14 @@ impl Files {
     /// Saves the open profile; says so if it could not be saved.
     fn save_open(&mut self) {
         let Some(open) = &self.open else { return };
-        if let Err(e) = self.store.save(&open.id, &open.profile) {
-            self.fail(format!("Non enregistré : {e}"));
+        match self.store.save(&open.id, &open.profile) {
+            // The list (and its next dates) follows what was saved.
+            Ok(()) => {
+                if let Some(s) = self.listing.profiles.iter_mut().find(|s| s.id == open.id) {
+                    s.profile = open.profile.clone();
+                }
+            }
+            Err(e) => self.fail(format!("Non enregistré : {e}")),
         }
     }
 
@@ -351,6 +393,12 @@ impl Files {
     }
 
     pub fn update(&mut self, pack: &RulePack, today: NaiveDate, message: Message) -> Task<Message> {
+        let task = self.apply(pack, today, message);
+        self.recompute_next(pack, today);
+        task
+    }
+
+    fn apply(&mut self, pack: &RulePack, today: NaiveDate, message: Message) -> Task<Message> {
         match message {
             Message::Open(id) => self.open_profile_id(pack, today, &id),
             Message::CloseProfile => {
@@ -544,62 +592,36 @@ impl Files {
     }
 
     fn set_identity(&mut self, field: IdentityField, value: String) {
-        match field {
-            IdentityField::BirthDate => self.forms.birth_date = value.clone(),
-            IdentityField::TitleValidFrom => self.forms.title_valid_from = value.clone(),
-            _ => {}
-        }
         let Some(open) = &mut self.open else { return };
         let id = &mut open.profile.identity;
-        let line = |lines: &mut Vec<String>, i: usize, v: String| {
-            while lines.len() <= i {
-                lines.push(String::new());
-            }
-            lines[i] = v;
-        };
         match field {
-            IdentityField::Civility => id.civility = value,
-            IdentityField::FirstName => id.first_name = value,
-            IdentityField::LastName => id.last_name = value,
             // A date is kept once it is a real one; until then the field shows what is typed.
-            IdentityField::BirthDate => id.birth_date = parse_date(value.trim()),
-            IdentityField::BirthPlace => id.birth_place = value,
-            IdentityField::Nationality => id.nationality = value,
-            IdentityField::Address1 => line(&mut id.address, 0, value),
-            IdentityField::Address2 => line(&mut id.address, 1, value),
-            IdentityField::Email => id.email = value,
-            IdentityField::Phone => id.phone = value,
-            IdentityField::Agdref => id.agdref = value,
-            IdentityField::AnefRequest => id.anef_request = value,
-            IdentityField::TitleMention => id.title_mention = value,
-            IdentityField::TitleValidFrom => id.title_valid_from = parse_date(value.trim()),
-            IdentityField::EPhotoCode => id.e_photo_code = value,
+            IdentityField::BirthDate => {
+                id.birth_date = parse_date(value.trim());
+                self.forms.birth_date = value;
+            }
+            IdentityField::TitleValidFrom => {
+                id.title_valid_from = parse_date(value.trim());
+                self.forms.title_valid_from = value;
+            }
+            _ => {
+                if let Some(slot) = text_slot(id, field) {
+                    *slot = value;
+                }
+            }
         }
         self.save_open();
     }
 
     fn identity_value(&self, field: IdentityField) -> String {
-        let Some(open) = &self.open else {
-            return String::new();
-        };
-        let id = &open.profile.identity;
-        let line = |i: usize| id.address.get(i).cloned().unwrap_or_default();
         match field {
-            IdentityField::Civility => id.civility.clone(),
-            IdentityField::FirstName => id.first_name.clone(),
-            IdentityField::LastName => id.last_name.clone(),
             IdentityField::BirthDate => self.forms.birth_date.clone(),
-            IdentityField::BirthPlace => id.birth_place.clone(),
-            IdentityField::Nationality => id.nationality.clone(),
-            IdentityField::Address1 => line(0),
-            IdentityField::Address2 => line(1),
-            IdentityField::Email => id.email.clone(),
-            IdentityField::Phone => id.phone.clone(),
-            IdentityField::Agdref => id.agdref.clone(),
-            IdentityField::AnefRequest => id.anef_request.clone(),
-            IdentityField::TitleMention => id.title_mention.clone(),
             IdentityField::TitleValidFrom => self.forms.title_valid_from.clone(),
-            IdentityField::EPhotoCode => id.e_photo_code.clone(),
+            _ => self
+                .open
+                .as_ref()
+                .and_then(|o| text_slot(&mut o.profile.identity.clone(), field).cloned())
+                .unwrap_or_default(),
         }
     }
 
@@ -705,7 +727,7 @@ impl Files {
         let Some(pdf) = self.letter_pdf(pack_version) else {
             return;
         };
-        let result = pdf.and_then(|bytes| print_pdf(&bytes));
+        let result = pdf.and_then(|bytes| crate::pdf::print(&bytes));
         match result {
             Ok(message) => self.say(message),
             Err(e) => self.fail(e),
@@ -822,12 +844,12 @@ impl Files {
         }
         let body = match &self.open {
             Some(open) => self.profile_view(pack, today, open),
-            None => self.list_view(pack, today),
+            None => self.list_view(today),
         };
         col.push(body).into()
     }
 
-    fn list_view<'a>(&'a self, pack: &'a RulePack, today: NaiveDate) -> Element<'a, Message> {
+    fn list_view(&self, today: NaiveDate) -> Element<'_, Message> {
         let writable = !self.read_only();
         let mut col = column![
             text("Mes dossiers").size(30),
@@ -866,9 +888,9 @@ impl Files {
         if self.listing.profiles.is_empty() {
             col = col.push(text("Aucun dossier pour l'instant.").size(18));
         }
-        for s in &self.listing.profiles {
-            let next = match s.profile.next_due(pack, today) {
-                Some((_, d)) => format!(
+        for (s, next) in self.listing.profiles.iter().zip(&self.next) {
+            let next = match next {
+                Some(d) => format!(
                     "Prochaine date : {} — {} ({})",
                     d.label,
                     d.date.format("%d/%m/%Y"),
@@ -968,7 +990,9 @@ impl Files {
         }
         col = col.push(tabs.wrap());
         if let Some(case) = open.profile.cases.get(open.case) {
-            if let Some((then, now)) = case.channel_changed(pack, today) {
+            // Today's answer, resolved once for the whole screen.
+            let outcome = case.outcome(pack, today);
+            if let Some((then, now)) = case.channel_changed(outcome.as_ref()) {
                 let label = |c: &str| {
                     crate::facts::Channel::parse(c)
                         .map_or(c.to_string(), |c| labels::channel(c).to_string())
@@ -983,19 +1007,19 @@ impl Files {
                     .style(text::warning),
                 );
             }
-            if let Some(o) = case.outcome(pack, today) {
+            if let Some(o) = &outcome {
                 col = col.push(
                     column![
                         text(labels::channel(o.channel)).size(18),
-                        text(o.summary).size(20),
+                        text(o.summary.clone()).size(20),
                     ]
                     .spacing(4),
                 );
             }
             col = col.push(self.checklist_view(case, writable));
-            col = col.push(self.timeline_view(pack, today, case, writable));
+            col = col.push(self.timeline_view(case.dates(outcome.as_ref()), today, writable));
             col = col.push(self.evidence_view(case, writable));
-            col = col.push(self.letters_view(pack, today, case));
+            col = col.push(self.letters_view(case, outcome.as_ref()));
         }
         col = col.push(self.identity_view(writable));
         col = col.push(path_row(
@@ -1093,14 +1117,12 @@ impl Files {
         section(col)
     }
 
-    fn timeline_view<'a>(
-        &'a self,
-        pack: &'a RulePack,
+    fn timeline_view(
+        &self,
+        dates: Vec<Dated>,
         today: NaiveDate,
-        case: &'a Case,
         writable: bool,
-    ) -> Element<'a, Message> {
-        let dates = case.timeline(pack, today);
+    ) -> Element<'_, Message> {
         let next = dates.iter().position(|d| d.date >= today);
         let mut col = column![text("Mes dates").size(24)].spacing(8);
         if dates.is_empty() {
@@ -1281,14 +1303,12 @@ impl Files {
         section(col)
     }
 
-    fn letters_view<'a>(
-        &'a self,
-        pack: &'a RulePack,
-        today: NaiveDate,
-        case: &'a Case,
-    ) -> Element<'a, Message> {
-        let outcome = case.outcome(pack, today);
-        let kinds = letters::applicable(case, outcome.as_ref());
+    fn letters_view(
+        &self,
+        case: &Case,
+        outcome: Option<&crate::resolver::Outcome>,
+    ) -> Element<'_, Message> {
+        let kinds = letters::applicable(case, outcome);
         let mut col = column![
             text("Lettres").size(24),
             text("Écrites en français, la langue de l'administration, à partir de votre dossier. Relisez et modifiez avant d'envoyer.").size(16),
@@ -1377,29 +1397,6 @@ fn path_row<'a>(
     .spacing(8)
     .align_y(iced::Center)
     .into()
-}
-
-/// Prints a PDF with `lp` (CUPS) on the default printer. The file goes to the system's temporary
-/// directory and is removed once `lp` has taken it.
-pub fn print_pdf(bytes: &[u8]) -> Result<String, String> {
-    let path = std::env::temp_dir().join(format!("passerelle-{}.pdf", std::process::id()));
-    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    let out = std::process::Command::new("lp").arg(&path).output();
-    let _ = std::fs::remove_file(&path);
-    match out {
-        Ok(o) if o.status.success() => Ok(format!(
-            "Envoyé à l'imprimante : {}",
-            String::from_utf8_lossy(&o.stdout).trim()
-        )),
-        Ok(o) => Err(format!(
-            "L'impression a échoué ({}) : enregistrez le PDF et imprimez-le ailleurs.",
-            String::from_utf8_lossy(&o.stderr).trim()
-        )),
-        Err(_) => Err(
-            "Pas d'impression possible sur cet ordinateur (commande lp introuvable) : enregistrez le PDF et imprimez-le ailleurs."
-                .into(),
-        ),
-    }
 }
 
 fn target_path(field: &str) -> Option<PathBuf> {

@@ -140,7 +140,10 @@ impl App {
 
     /// Keeps the person's files in this store. With files already there, the app opens on them.
     pub fn with_store(mut self, store: ProfileStore) -> App {
-        let files = files::Files::new(store);
+        let files = match &self.pack {
+            Ok(pack) => files::Files::new(store, pack, self.today),
+            Err(_) => return self,
+        };
         if !files.profiles().is_empty() {
             self.view = View::Files;
         }
@@ -533,7 +536,7 @@ impl App {
                     if self.rules.is_some() {
                         tabs = tabs.push(tab("Règles".into(), View::Rules));
                     }
-                    if let Some((name, label, date, days)) = files.next_due(pack, self.today) {
+                    if let Some((name, label, date, days)) = files.next_due(self.today) {
                         tabs = tabs.push(
                             text(format!(
                                 "Prochaine date : {name} — {label}, le {} ({})",
