@@ -38,6 +38,18 @@ impl LetterKind {
         LetterKind::DefenseurSaisine,
     ];
 
+    /// A stable identifier (`letter-<id>` in the interface's translations).
+    pub fn id(self) -> &'static str {
+        match self {
+            LetterKind::ApiUrgent => "api_urgent",
+            LetterKind::PanAppointment => "pan_appointment",
+            LetterKind::Substitution => "substitution",
+            LetterKind::RefereEvidence => "refere_evidence",
+            LetterKind::ImplicitRejectionReasons => "implicit_rejection_reasons",
+            LetterKind::DefenseurSaisine => "defenseur_saisine",
+        }
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             LetterKind::ApiUrgent => "Demande urgente d'attestation de prolongation d'instruction",
@@ -128,29 +140,9 @@ fn agreed(id: &Identity, word: &str) -> String {
     }
 }
 
-/// "23 novembre 2026".
+/// "23 novembre 2026", "1er février 2027": dates in letters are always French.
 pub fn long_date(d: NaiveDate) -> String {
-    use chrono::Datelike;
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    let day = if d.day() == 1 {
-        "1er".to_string()
-    } else {
-        d.day().to_string()
-    };
-    format!("{day} {} {}", MONTHS[d.month0() as usize], d.year())
+    crate::i18n::with_language(crate::i18n::Lang::Fr, || crate::i18n::long_date(d))
 }
 
 fn short(d: NaiveDate) -> String {
@@ -160,6 +152,19 @@ fn short(d: NaiveDate) -> String {
 /// What a letter needs and the file does not hold, by name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Missing(pub Vec<&'static str>);
+
+impl Missing {
+    /// "il manque : …" in the interface's language (each field under `field-<slug>`); the
+    /// French of `Display` stays for logs and tests.
+    pub fn localized(&self) -> String {
+        let names: Vec<String> = self
+            .0
+            .iter()
+            .map(|n| crate::i18n::tr(&format!("field-{}", crate::i18n::slug(n))))
+            .collect();
+        crate::t!("letter-missing-fields", fields = names.join(", "))
+    }
+}
 
 impl std::fmt::Display for Missing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -318,7 +323,13 @@ pub fn applicable(case: &Case, outcome: Option<&Outcome>) -> Vec<LetterKind> {
 }
 
 /// Writes the letter, or names what is missing to write it.
+///
+/// Letters are written in French, the administration's language, whatever the interface's.
 pub fn compose(kind: LetterKind, input: &LetterInput<'_>) -> Result<Letter, Missing> {
+    crate::i18n::with_language(crate::i18n::Lang::Fr, || compose_french(kind, input))
+}
+
+fn compose_french(kind: LetterKind, input: &LetterInput<'_>) -> Result<Letter, Missing> {
     let mut need = Need::default();
     let id = input.identity;
     let facts = input.facts();

@@ -3,6 +3,7 @@
 
 pub mod deadlines;
 pub mod facts;
+pub mod i18n;
 pub mod kiosk;
 pub mod labels;
 pub mod letters;

@@ -65,6 +65,8 @@ enum Command {
         #[command(subcommand)]
         action: PackAction,
     },
+    /// How complete each language is: the interface and the rule pack in use.
+    Languages,
     /// Validate the rule pack in DIR without running the app.
     CheckPack {
         #[arg(value_name = "DIR")]
@@ -96,11 +98,65 @@ enum PackAction {
         #[arg(value_name = "DIR")]
         dir: PathBuf,
     },
+    /// Print the translation file of the pack in use for LANG (fr, en, ar, fa-AF, es, uk,
+    /// zh-Hans): every text, translated where the pack has it, otherwise in French under a TODO.
+    Strings {
+        #[arg(value_name = "LANG")]
+        lang: String,
+    },
     /// Create a new signing key in FILE and print its public half.
     Keygen {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+}
+
+/// The completeness report: for each language, how much of the interface and of the rule pack
+/// in use is translated, and whether it is a machine translation.
+fn languages(cli_data_dir: Option<&std::path::Path>) -> Result<ExitCode, String> {
+    use passerelle::i18n::Lang;
+    let ui = passerelle::i18n::ui_completeness().map_err(|e| {
+        e.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    let data = store::data_dir(cli_data_dir).ok();
+    let (pack, _) = passerelle::pack::install::active(
+        data.as_deref(),
+        passerelle::pack::install::allow_test_keys(),
+    );
+    let pack = pack.map_err(|e| format!("the rule pack cannot be used:\n{e}"))?;
+    let rules = pack.completeness();
+    println!(
+        "language  name        interface        rule pack {:10}  translation",
+        pack.meta.version
+    );
+    let mut complete = true;
+    for (lang, (u, r)) in Lang::ALL.iter().zip(ui.iter().zip(&rules)) {
+        complete &= u.missing.is_empty() && r.missing.is_empty();
+        println!(
+            "{:9} {:11} {:5.1} % {:>4}/{:<4} {:5.1} % {:>4}/{:<4}  {}",
+            lang.tag(),
+            lang.native_name(),
+            u.percent(),
+            u.translated,
+            u.total,
+            r.percent(),
+            r.translated,
+            r.total,
+            if lang.machine_translated() {
+                "machine, not reviewed"
+            } else {
+                "source (authoritative)"
+            }
+        );
+    }
+    Ok(if complete {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn pack_command(
@@ -179,6 +235,18 @@ fn pack_command(
         PackAction::Sign { key, dir } => {
             let public = install::sign_dir(&dir, &key)?;
             println!("{}: signed with key {public}", dir.display());
+        }
+        PackAction::Strings { lang } => {
+            let lang = passerelle::i18n::Lang::from_tag(&lang).ok_or_else(|| {
+                format!(
+                    "unknown language \"{lang}\": choose one of {}",
+                    passerelle::i18n::Lang::ALL.map(|l| l.tag()).join(", ")
+                )
+            })?;
+            let data = store::data_dir(cli_data_dir).ok();
+            let (pack, _) = install::active(data.as_deref(), install::allow_test_keys());
+            let pack = pack.map_err(|e| format!("the rule pack cannot be used:\n{e}"))?;
+            print!("{}", passerelle::pack::locale::template(&pack, lang));
         }
         PackAction::Keygen { file } => {
             if file.exists() {
@@ -426,6 +494,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::Pack { action }) => pack_command(cli.data_dir.as_deref(), action),
         Some(Command::Profiles { action }) => profiles(cli.data_dir.as_deref(), &cli.pack, action),
+        Some(Command::Languages) => languages(cli.data_dir.as_deref()),
         Some(Command::CheckPack { dir }) => match RulePack::from_dir(&dir) {
             Ok(pack) => {
                 println!(

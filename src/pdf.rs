@@ -12,11 +12,13 @@ use krilla::Document;
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
+use crate::i18n::{short_date, tr};
 use crate::labels;
 use crate::letters::{long_date, Letter};
 use crate::pack::official::official_host;
 use crate::qr::QrMatrix;
 use crate::resolver::{Outcome, Role};
+use crate::t;
 
 const FONT: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
 
@@ -119,6 +121,12 @@ fn lines_of(measure: &Measure<'_>, text: &str, x: f32, size: f32, gap: f32) -> V
 /// A letter as an A4 PDF: sender, recipient, date, subject, text, table, legal basis and
 /// sources, and on every page a footer with the title, the rule pack's version and "page i/n".
 pub fn letter_pdf(letter: &Letter, pack_version: &str) -> Result<Vec<u8>, String> {
+    crate::i18n::with_language(crate::i18n::Lang::Fr, || {
+        letter_pdf_fr(letter, pack_version)
+    })
+}
+
+fn letter_pdf_fr(letter: &Letter, pack_version: &str) -> Result<Vec<u8>, String> {
     let font_ref = FontRef::new(FONT).map_err(|e| format!("bundled font: {e}"))?;
     let measure = Measure { font: font_ref };
     let mut lines = Vec::new();
@@ -190,8 +198,14 @@ pub fn letter_pdf(letter: &Letter, pack_version: &str) -> Result<Vec<u8>, String
 }
 
 /// Any text (a letter as the person edited it) as an A4 PDF: one paragraph per line, blank lines
-/// as space, with the same footer.
+/// as space, with the same footer, in French like every letter.
 pub fn text_pdf(title: &str, text: &str, pack_version: &str) -> Result<Vec<u8>, String> {
+    crate::i18n::with_language(crate::i18n::Lang::Fr, || {
+        text_pdf_fr(title, text, pack_version)
+    })
+}
+
+fn text_pdf_fr(title: &str, text: &str, pack_version: &str) -> Result<Vec<u8>, String> {
     let font_ref = FontRef::new(FONT).map_err(|e| format!("bundled font: {e}"))?;
     let measure = Measure { font: font_ref };
     let mut lines = Vec::new();
@@ -251,10 +265,12 @@ fn render(lines: Vec<Line>, title: &str, pack_version: &str) -> Result<Vec<u8>, 
                 ),
             }
         }
-        let footer = format!(
-            "{} — Passerelle, règles {pack_version} — page {}/{total}",
-            title,
-            n + 1
+        let footer = t!(
+            "pdf-footer",
+            title = title,
+            version = pack_version,
+            page = n + 1,
+            pages = total
         );
         surface.draw_text(
             Point::from_xy(MARGIN, HEIGHT - MARGIN / 2.0),
@@ -306,7 +322,7 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
     lines.extend(lines_of(&m, title, MARGIN, 16.0, 0.0));
     lines.extend(lines_of(
         &m,
-        labels::channel(outcome.channel),
+        &labels::channel(outcome.channel),
         MARGIN,
         BODY,
         8.0,
@@ -317,7 +333,7 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
         if let Ok(host) = official_host(url) {
             lines.extend(lines_of(
                 &m,
-                &format!("Site officiel : {host}"),
+                &t!("pdf-official-site", host = host),
                 MARGIN,
                 SMALL + 0.5,
                 0.0,
@@ -334,7 +350,7 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
         }
     }
     if !outcome.target.address.is_empty() {
-        heading(&mut lines, "Adresse d'envoi");
+        heading(&mut lines, &tr("postal-address"));
         for a in &outcome.target.address {
             lines.extend(lines_of(&m, a, MARGIN, BODY, 0.0));
         }
@@ -343,14 +359,17 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
         lines.extend(lines_of(&m, &format!("• {i}"), MARGIN + 12.0, BODY, 2.0));
     }
     if let Some(w) = &outcome.filing_window {
-        heading(&mut lines, "Quand déposer");
+        heading(&mut lines, &tr("section-when"));
         lines.extend(lines_of(&m, &w.label, MARGIN, BODY, 0.0));
         lines.extend(lines_of(
             &m,
             &format!(
-                "Du {} au {} — {}",
-                w.opens.format("%d/%m/%Y"),
-                w.closes.format("%d/%m/%Y"),
+                "{} — {}",
+                t!(
+                    "window-dates",
+                    opens = short_date(w.opens),
+                    closes = short_date(w.closes)
+                ),
                 labels::filing_status(w)
             ),
             MARGIN,
@@ -359,21 +378,21 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
         ));
     }
     if let Some(r) = &outcome.implicit_rejection {
-        heading(&mut lines, "Sans réponse");
+        heading(&mut lines, &tr("section-no-answer"));
         lines.extend(lines_of(&m, &r.label, MARGIN, BODY, 0.0));
         lines.extend(lines_of(
             &m,
-            &format!("Date : {}", r.on.format("%d/%m/%Y")),
+            &t!("rejection-date", date = short_date(r.on)),
             MARGIN,
             BODY,
             2.0,
         ));
     }
     if let Some(p) = &outcome.provisional {
-        heading(&mut lines, "Document provisoire à recevoir");
+        heading(&mut lines, &tr("section-provisional"));
         lines.extend(lines_of(
             &m,
-            labels::provisional(p.document),
+            &labels::provisional(p.document),
             MARGIN,
             BODY,
             0.0,
@@ -384,7 +403,7 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
         }
     }
     if !outcome.documents.is_empty() {
-        heading(&mut lines, "Documents à préparer");
+        heading(&mut lines, &tr("section-documents"));
         for d in &outcome.documents {
             lines.extend(lines_of(
                 &m,
@@ -399,7 +418,7 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
         }
     }
     if !outcome.escalation.is_empty() {
-        heading(&mut lines, "Si vous êtes bloqué·e");
+        heading(&mut lines, &tr("section-blocked"));
         for e in &outcome.escalation {
             lines.extend(lines_of(&m, &e.label, MARGIN, BODY, 4.0));
             for c in &e.contacts {
@@ -421,13 +440,7 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
         }
     }
     if !sources.is_empty() {
-        lines.extend(lines_of(
-            &m,
-            "Sources des règles appliquées",
-            MARGIN,
-            SMALL + 1.0,
-            16.0,
-        ));
+        lines.extend(lines_of(&m, &tr("pdf-sources"), MARGIN, SMALL + 1.0, 16.0));
         for (i, s) in sources.iter().enumerate() {
             lines.extend(lines_of(
                 &m,
@@ -438,13 +451,7 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
             ));
         }
     }
-    lines.extend(lines_of(
-        &m,
-        "Orientation, pas un conseil juridique : vérifiez sur le site de la préfecture.",
-        MARGIN,
-        SMALL,
-        10.0,
-    ));
+    lines.extend(lines_of(&m, &tr("pdf-disclaimer"), MARGIN, SMALL, 10.0));
     render(lines, title, pack_version)
 }
 
@@ -464,9 +471,11 @@ pub fn checklist_pdf(
     let (ready, total) = case.progress();
     lines.extend(lines_of(
         &m,
-        &format!(
-            "Documents : {ready} sur {total} prêts (au {})",
-            long_date(today)
+        &t!(
+            "pdf-checklist-progress",
+            ready = ready,
+            total = total,
+            date = crate::i18n::long_date(today)
         ),
         MARGIN,
         BODY,
@@ -482,10 +491,10 @@ pub fn checklist_pdf(
         let mark = if item.ready() { "[x]" } else { "[  ]" };
         let mut state = Vec::new();
         for (on, what) in [
-            (item.have, "je l'ai"),
-            (item.copy_made, "copie faite"),
-            (item.translation_needed, "traduction à faire"),
-            (item.sent, "envoyé"),
+            (item.have, tr("tick-have")),
+            (item.copy_made, tr("tick-copy")),
+            (item.translation_needed, tr("tick-translation")),
+            (item.sent, tr("tick-sent")),
         ] {
             if on {
                 state.push(what);
@@ -510,7 +519,7 @@ pub fn checklist_pdf(
         if !item.note.trim().is_empty() {
             lines.extend(lines_of(
                 &m,
-                &format!("Note : {}", item.note.trim()),
+                &t!("pdf-note", note = item.note.trim()),
                 MARGIN + 22.0,
                 SMALL + 0.5,
                 0.0,
@@ -518,11 +527,11 @@ pub fn checklist_pdf(
         }
     }
     if !dates.is_empty() {
-        lines.extend(lines_of(&m, "Mes dates", MARGIN, 13.0, 16.0));
+        lines.extend(lines_of(&m, &tr("dates-title"), MARGIN, 13.0, 16.0));
         for d in dates {
             lines.extend(lines_of(
                 &m,
-                &format!("{} — {}", d.date.format("%d/%m/%Y"), d.label),
+                &format!("{} — {}", short_date(d.date), d.label),
                 MARGIN,
                 BODY,
                 2.0,
@@ -540,17 +549,14 @@ pub fn print(bytes: &[u8]) -> Result<String, String> {
     let out = std::process::Command::new("lp").arg(&path).output();
     let _ = std::fs::remove_file(&path);
     match out {
-        Ok(o) if o.status.success() => Ok(format!(
-            "Envoyé à l'imprimante : {}",
-            String::from_utf8_lossy(&o.stdout).trim()
+        Ok(o) if o.status.success() => Ok(t!(
+            "print-sent",
+            job = String::from_utf8_lossy(&o.stdout).trim()
         )),
-        Ok(o) => Err(format!(
-            "L'impression a échoué ({}) : enregistrez le PDF et imprimez-le ailleurs.",
-            String::from_utf8_lossy(&o.stderr).trim()
+        Ok(o) => Err(t!(
+            "print-failed",
+            error = String::from_utf8_lossy(&o.stderr).trim()
         )),
-        Err(_) => Err(
-            "Pas d'impression possible sur cet ordinateur (commande lp introuvable) : enregistrez le PDF et imprimez-le ailleurs."
-                .into(),
-        ),
+        Err(_) => Err(tr("print-unavailable")),
     }
 }

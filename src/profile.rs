@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::deadlines;
 use crate::facts::{FactError, Facts};
+use crate::i18n::tr;
 use crate::pack::RulePack;
 use crate::resolver::{resolve, Outcome};
 
@@ -217,15 +218,16 @@ impl AttemptChannel {
         AttemptChannel::Other,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            AttemptChannel::Website => "Site de rendez-vous",
-            AttemptChannel::Phone => "Téléphone",
-            AttemptChannel::Email => "Courriel",
-            AttemptChannel::Counter => "Guichet",
-            AttemptChannel::Mail => "Courrier",
-            AttemptChannel::Other => "Autre",
-        }
+    /// How the person tried, in the interface's language.
+    pub fn label(self) -> String {
+        crate::i18n::tr(match self {
+            AttemptChannel::Website => "attempt-website",
+            AttemptChannel::Phone => "attempt-phone",
+            AttemptChannel::Email => "attempt-email",
+            AttemptChannel::Counter => "attempt-counter",
+            AttemptChannel::Mail => "attempt-mail",
+            AttemptChannel::Other => "attempt-other",
+        })
     }
 }
 
@@ -372,27 +374,19 @@ impl Case {
         };
         if let Some(f) = &facts {
             if let Some(d) = f.entry_date {
-                push(d, DateKind::Entry, "Entrée en France".into());
+                push(d, DateKind::Entry, tr("date-entry"));
             }
             if let Some(d) = f.title_expiry {
-                push(d, DateKind::TitleExpiry, "Fin de validité du titre".into());
+                push(d, DateKind::TitleExpiry, tr("date-title-expiry"));
             }
             if let Some(d) = f.filed_on {
-                push(d, DateKind::Filed, "Demande déposée".into());
+                push(d, DateKind::Filed, tr("date-filed"));
             }
         }
         if let Some(o) = outcome {
             if let Some(w) = &o.filing_window {
-                push(
-                    w.opens,
-                    DateKind::WindowOpens,
-                    "Ouverture du délai de dépôt".into(),
-                );
-                push(
-                    w.closes,
-                    DateKind::WindowCloses,
-                    "Dernier jour pour déposer".into(),
-                );
+                push(w.opens, DateKind::WindowOpens, tr("date-window-opens"));
+                push(w.closes, DateKind::WindowCloses, tr("date-window-closes"));
             }
             if let Some(r) = &o.implicit_rejection {
                 push(r.on, DateKind::ImplicitRejection, r.label.clone());
@@ -402,13 +396,13 @@ impl Case {
             push(
                 received,
                 DateKind::ProvisionalReceived,
-                "Document provisoire reçu".into(),
+                tr("date-provisional-received"),
             );
             if let Some(until) = deadlines::api_valid_until(received) {
                 push(
                     until,
                     DateKind::ProvisionalEnds,
-                    "Fin de validité maximale de l'attestation (3 mois)".into(),
+                    tr("date-provisional-ends"),
                 );
             }
         }

@@ -38,6 +38,8 @@ pub struct Settings {
     pub version: u32,
     pub theme: ThemeChoice,
     pub text_scale: f32,
+    /// The interface's language (French until the person picks another).
+    pub language: crate::i18n::Lang,
 }
 
 impl Default for Settings {
@@ -46,6 +48,7 @@ impl Default for Settings {
             version: SETTINGS_VERSION,
             theme: ThemeChoice::Light,
             text_scale: 1.0,
+            language: crate::i18n::Lang::Fr,
         }
     }
 }

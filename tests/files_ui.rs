@@ -85,7 +85,7 @@ fn an_answer_goes_into_a_new_file_and_its_checklist_is_kept() {
     assert_eq!(again.view_shown(), View::Files);
     assert!(sees(
         &again,
-        "1 démarche(s) · Prochaine date : Dernier jour pour déposer — 17/12/2026 (dans 24 jours)"
+        "1 démarche · Prochaine date : Dernier jour pour déposer — 17/12/2026 (dans 24 jours)"
     ));
     click(&mut again, "Ouvrir « Leïla »");
     let case = &again.files().unwrap().open_profile().unwrap().cases[0];
@@ -100,7 +100,10 @@ fn evidence_dates_calendar_and_export() {
     place(data.path(), "leila", "profile-v1.ron");
     let mut a = app(data.path());
     click(&mut a, "Ouvrir « Leïla B. »");
-    assert!(sees(&a, "2 tentative(s), sur 2 jour(s) et 2 semaine(s), à 2 heure(s) différente(s) ; 0 avec capture d'écran"));
+    assert!(sees(
+        &a,
+        "2 tentatives, sur 2 jours et 2 semaines, à 2 heures différentes ; 0 avec capture d'écran"
+    ));
     assert!(sees(
         &a,
         "Vos tentatives sont réparties comme le demande la jurisprudence."
@@ -123,7 +126,10 @@ fn evidence_dates_calendar_and_export() {
     );
     click(&mut a, "Enregistrer la tentative");
     assert!(!a.files().unwrap().status().unwrap().error);
-    assert!(sees(&a, "3 tentative(s), sur 3 jour(s) et 3 semaine(s), à 3 heure(s) différente(s) ; 1 avec capture d'écran"));
+    assert!(sees(
+        &a,
+        "3 tentatives, sur 3 jours et 3 semaines, à 3 heures différentes ; 1 avec capture d'écran"
+    ));
     let copied: Vec<_> = std::fs::read_dir(data.path().join("profiles/leila/evidence"))
         .unwrap()
         .collect();

@@ -21,7 +21,9 @@ fn kiosk(t0: Instant) -> App {
     App::new(RulePack::bundled().map(Arc::new), today).kiosk(Duration::from_secs(180), t0)
 }
 
+/// The person picks French on the first screen, then answers.
 fn answer(a: &mut App) {
+    click(a, "Français");
     answer_anef_renewal(a);
     let _ = a.update(Message::Zoom(2));
     let _ = a.update(Message::ToggleTheme);
@@ -66,7 +68,11 @@ fn finish_and_erase_leaves_a_fresh_start() {
     answer(&mut a);
     assert!(sees(&a, "En ligne sur l'ANEF"));
     click(&mut a, "Terminer et effacer");
-    assert!(sees(&a, "Dans quel département habitez-vous ?"));
+    assert!(
+        sees(&a, "Choisissez votre langue"),
+        "back to the language picker"
+    );
+    assert!(!sees(&a, "Dans quel département habitez-vous ?"));
     assert!(
         !sees(&a, "Calvados (14)"),
         "no trail of the previous answers"
@@ -103,6 +109,31 @@ fn inactivity_counts_down_then_erases() {
 }
 
 #[test]
+fn a_kiosk_opens_on_the_language_picker_and_comes_back_to_it_in_french() {
+    use passerelle::i18n::Lang;
+    let t0 = Instant::now();
+    let mut a = kiosk(t0);
+    assert!(sees(&a, "Choisissez votre langue"));
+    for lang in Lang::ALL {
+        assert!(sees(&a, lang.native_name()), "{} is offered", lang.tag());
+    }
+    assert!(!sees(&a, "Dans quel département habitez-vous ?"));
+    // A person picks Arabic: the wizard speaks Arabic, right to left.
+    click(&mut a, "العربية");
+    assert_eq!(a.language(), Lang::Ar);
+    assert!(sees(&a, "في أي مقاطعة (département) تسكن؟"));
+    assert_eq!(
+        passerelle::i18n::tr_in(Lang::Ar, "question-departement", &[]),
+        "في أي مقاطعة (département) تسكن؟"
+    );
+    // Erasing forgets the language too: the next person starts in French, on the picker.
+    let _ = a.update(Message::Erase);
+    assert_eq!(a.language(), Lang::Fr);
+    assert!(sees(&a, "Choisissez votre langue"));
+    assert_fresh(&a, t0);
+}
+
+#[test]
 fn the_mediator_shortcut_erases_at_once() {
     let m = key_to_message(
         &Key::Character("E".into()),
@@ -121,7 +152,11 @@ fn the_mediator_shortcut_erases_at_once() {
 fn outside_a_kiosk_nothing_is_erased() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let mut a = App::new(RulePack::bundled().map(Arc::new), today);
-    answer(&mut a);
+    assert!(
+        !sees(&a, "Choisissez votre langue"),
+        "the picker opens first only at a kiosk"
+    );
+    answer_anef_renewal(&mut a);
     let _ = a.update(Message::Erase);
     let _ = a.update(Message::Tick(Instant::now() + Duration::from_secs(10_000)));
     assert_eq!(a.wizard().unwrap().wizard().answered(), 4);
@@ -134,6 +169,7 @@ fn the_answer_goes_away_on_a_usb_stick_and_opens_at_home() {
     use passerelle::ui::TakeAwayMessage as T;
     let t0 = Instant::now();
     let mut a = kiosk(t0);
+    click(&mut a, "Français");
     answer_anef_renewal(&mut a);
     click(&mut a, "Emporter ce résultat (clé USB)");
     let usb = tempfile::tempdir().unwrap();

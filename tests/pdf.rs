@@ -133,7 +133,7 @@ fn the_answer_pdf_carries_the_link_its_domain_the_dates_and_the_checklist() {
         "En ligne sur l'ANEF",
         "https://administration-etrangers-en-france.interieur.gouv.fr/particuliers/#/",
         "Site officiel : administration-etrangers-en-france.interieur.gouv.fr",
-        "Du 18/10/2026 au 17/12/2026 — Ouvert : encore 24 jour(s).",
+        "Du 18/10/2026 au 17/12/2026 — Ouvert : encore 24 jours.",
         "Attestation de prolongation d'instruction",
         "Travailler : ",
         "[ ] Code e-photo",

@@ -65,9 +65,9 @@ fn a_newer_pack_is_checked_shown_installed_and_rolled_back() {
     click(&mut a, "Vérifier");
     assert!(sees(
         &a,
-        "0 rule(s) added, 4 changed, 0 removed; 0 source(s) checked again"
+        "Règles ajoutées : 0, modifiées : 4, retirées : 0 ; sources vérifiées à nouveau : 0"
     ));
-    assert!(sees(&a, "départements: 14"));
+    assert!(sees(&a, "Départements : 14"));
     assert_eq!(
         a.pack().unwrap().meta.version,
         "2026.11.23",

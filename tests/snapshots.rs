@@ -86,3 +86,44 @@ fn answer_dark() {
         check(&a, "answer-dark");
     }
 }
+
+/// The app in `lang`, answered (an ANEF renewal in Calvados) or on its first question.
+fn in_language(lang: passerelle::i18n::Lang, answered: bool) -> App {
+    let mut a = app();
+    let _ = a.update(Message::Language(lang));
+    if answered {
+        answer_anef_renewal(&mut a);
+    }
+    a
+}
+
+/// The answer in Arabic: right-aligned, rows mirrored, Arabic shaped with the bundled font.
+#[test]
+fn answer_arabic() {
+    if pinned() {
+        check(
+            &in_language(passerelle::i18n::Lang::Ar, true),
+            "answer-arabic",
+        );
+    }
+}
+
+#[test]
+fn first_question_arabic() {
+    if pinned() {
+        check(
+            &in_language(passerelle::i18n::Lang::Ar, false),
+            "first-question-arabic",
+        );
+    }
+}
+
+#[test]
+fn first_question_chinese() {
+    if pinned() {
+        check(
+            &in_language(passerelle::i18n::Lang::ZhHans, false),
+            "first-question-chinese",
+        );
+    }
+}

@@ -45,8 +45,7 @@ fn anef_renewal_with_dates() {
     click(&mut a, "Valider");
     assert!(sees(&a, "Du 18/10/2026 au 17/12/2026"));
     assert!(
-        sees(&a, "Ferme bientôt : plus que 24 jour(s) !")
-            || sees(&a, "Ouvert : encore 24 jour(s).")
+        sees(&a, "Ferme bientôt : plus que 24 jours !") || sees(&a, "Ouvert : encore 24 jours.")
     );
     assert!(sees(&a, "Attestation de prolongation d'instruction"));
     assert!(sees(&a, "☐ Code e-photo (photo et signature numériques)"));
@@ -226,7 +225,7 @@ fn the_answer_is_saved_as_a_pdf_from_its_screen() {
     click(&mut a, "Enregistrer en PDF");
     assert!(sees(
         &a,
-        "Écrivez où enregistrer le PDF, ou cliquez sur « Choisir… »."
+        "Écrivez le chemin du fichier à créer, ou cliquez sur « Choisir… »."
     ));
     send(&mut a, W::PdfPath(path.display().to_string()));
     click(&mut a, "Enregistrer en PDF");

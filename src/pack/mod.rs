@@ -20,6 +20,7 @@ use crate::facts::{
     Request, Situation, Visa,
 };
 pub mod install;
+pub mod locale;
 pub mod official;
 pub mod signature;
 
@@ -87,7 +88,7 @@ impl PackFiles {
         }
     }
 
-    /// Every `.ron` file under `dir`, sorted by path.
+    /// Every `.ron` rule file and `.ftl` translation under `dir`, sorted by path.
     pub fn from_dir(dir: &Path) -> Result<PackFiles, PackErrors> {
         let origin = dir.display().to_string();
         let mut files = Vec::new();
@@ -106,7 +107,7 @@ impl PackFiles {
                 let path = entry.map_err(|e| fail(&current, e))?.path();
                 if path.is_dir() {
                     stack.push(path);
-                } else if path.extension().is_some_and(|e| e == "ron") {
+                } else if path.extension().is_some_and(|e| e == "ron" || e == "ftl") {
                     let text = std::fs::read_to_string(&path).map_err(|e| fail(&path, e))?;
                     let rel = path
                         .strip_prefix(dir)
@@ -187,7 +188,7 @@ pub struct SousPrefectureInfo {
 }
 
 /// What every rule carries besides its effect: shown in the explanation of an answer.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct RuleMeta {
     pub id: String,
     pub title: String,
@@ -312,6 +313,18 @@ pub struct Rule<E> {
     /// Precedence across a group before specificity (channels: national > local > fallback).
     pub rank: u8,
     pub effect: Arc<E>,
+}
+
+impl<E> Clone for Rule<E> {
+    fn clone(&self) -> Self {
+        Rule {
+            meta: self.meta.clone(),
+            cond: self.cond,
+            group: self.group.clone(),
+            rank: self.rank,
+            effect: self.effect.clone(),
+        }
+    }
 }
 
 impl<E> Rule<E> {
@@ -441,7 +454,7 @@ pub struct RefusalEffect {
 }
 
 /// A validated, compiled rule pack.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct RulePack {
     pub meta: PackMeta,
     pub sources: Vec<Arc<SourceInfo>>,
@@ -456,6 +469,12 @@ pub struct RulePack {
     pub documents: Vec<Rule<DocumentEffect>>,
     pub escalation: Vec<Rule<EscalationEffect>>,
     pub notes: Vec<Rule<NoteEffect>>,
+    /// The translations of the pack's texts (`locales/<tag>.ftl`), checked to parse.
+    pub translations: std::collections::BTreeMap<crate::i18n::Lang, String>,
+    /// The language of the texts above (French unless this is a [`RulePack::localized`] copy).
+    lang: crate::i18n::Lang,
+    /// For a translated copy: the French pack it was made from.
+    original: Option<Arc<RulePack>>,
 }
 
 impl RulePack {
@@ -802,11 +821,43 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
         documents: Vec::new(),
         escalation: Vec::new(),
         notes: Vec::new(),
+        translations: std::collections::BTreeMap::new(),
+        lang: crate::i18n::Lang::Fr,
+        original: None,
     };
 
     // Rule files.
     let mut ids: HashMap<String, (String, usize)> = HashMap::new();
     for (name, text) in &files.files {
+        if let Some(tag) = name
+            .strip_prefix("locales/")
+            .and_then(|n| n.strip_suffix(".ftl"))
+        {
+            let file = format!("{}/{}", files.origin, name);
+            match crate::i18n::Lang::from_tag(tag) {
+                None => errors.push(PackError {
+                    file,
+                    line: 0,
+                    col: 0,
+                    message: format!(
+                        "unknown language \"{tag}\": the interface speaks {}",
+                        crate::i18n::Lang::ALL.map(|l| l.tag()).join(", ")
+                    ),
+                }),
+                Some(lang) => match crate::i18n::parse(&file, text) {
+                    Ok(_) => {
+                        pack.translations.insert(lang, text.clone());
+                    }
+                    Err(e) => errors.extend(e.into_iter().map(|e| PackError {
+                        file: e.file,
+                        line: e.line,
+                        col: 0,
+                        message: format!("translation does not parse: {}", e.message),
+                    })),
+                },
+            }
+            continue;
+        }
         if [
             META_FILE,
             SOURCES_FILE,

@@ -5,10 +5,11 @@
 use std::path::PathBuf;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use iced::widget::{button, column, container, row, space, text, text_editor, text_input};
+use iced::widget::{button, container, space, text, text_editor, text_input};
 use iced::{Element, Fill, Task};
 
 use crate::facts::parse_date;
+use crate::i18n::{short_date, tr};
 use crate::labels;
 use crate::letters::{self, LetterInput, LetterKind};
 use crate::pack::RulePack;
@@ -18,6 +19,10 @@ use crate::profile::{
 };
 use crate::store::profiles::{Listing, ProfileStore, Stored};
 use crate::store::write_atomic;
+use crate::t;
+use crate::{hrow, stack};
+
+use super::dir::{self, fill};
 
 /// A checklist tick.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,34 +137,23 @@ pub enum IdentityField {
 }
 
 impl IdentityField {
+    /// Each field and the key of its label.
     const ALL: [(IdentityField, &'static str); 15] = [
-        (IdentityField::Civility, "Civilité (Madame, Monsieur)"),
-        (IdentityField::FirstName, "Prénom"),
-        (IdentityField::LastName, "Nom"),
-        (IdentityField::BirthDate, "Date de naissance (AAAA-MM-JJ)"),
-        (IdentityField::BirthPlace, "Lieu de naissance"),
-        (
-            IdentityField::Nationality,
-            "Nationalité (par exemple : algérienne)",
-        ),
-        (IdentityField::Address1, "Adresse (numéro et rue)"),
-        (IdentityField::Address2, "Code postal et commune"),
-        (IdentityField::Email, "Courriel"),
-        (IdentityField::Phone, "Téléphone"),
-        (
-            IdentityField::Agdref,
-            "Numéro AGDREF (sur le titre ou le récépissé)",
-        ),
-        (IdentityField::AnefRequest, "Numéro de la demande ANEF"),
-        (
-            IdentityField::TitleMention,
-            "Mention du titre actuel (par exemple : vie privée et familiale)",
-        ),
-        (
-            IdentityField::TitleValidFrom,
-            "Début de validité du titre (AAAA-MM-JJ)",
-        ),
-        (IdentityField::EPhotoCode, "Code e-photo"),
+        (IdentityField::Civility, "identity-civility"),
+        (IdentityField::FirstName, "identity-first-name"),
+        (IdentityField::LastName, "identity-last-name"),
+        (IdentityField::BirthDate, "identity-birth-date"),
+        (IdentityField::BirthPlace, "identity-birth-place"),
+        (IdentityField::Nationality, "identity-nationality"),
+        (IdentityField::Address1, "identity-address1"),
+        (IdentityField::Address2, "identity-address2"),
+        (IdentityField::Email, "identity-email"),
+        (IdentityField::Phone, "identity-phone"),
+        (IdentityField::Agdref, "identity-agdref"),
+        (IdentityField::AnefRequest, "identity-anef-request"),
+        (IdentityField::TitleMention, "identity-title-mention"),
+        (IdentityField::TitleValidFrom, "identity-title-valid-from"),
+        (IdentityField::EPhotoCode, "identity-e-photo-code"),
     ];
 }
 
@@ -273,6 +267,11 @@ impl Files {
             .min_by_key(|(_, _, date, _)| *date)
     }
 
+    /// After a change of language: the dates' names in the new language.
+    pub fn relocalize(&mut self, pack: &RulePack, today: NaiveDate) {
+        self.recompute_next(pack, today);
+    }
+
     fn recompute_next(&mut self, pack: &RulePack, today: NaiveDate) {
         self.next = self
             .listing
@@ -317,7 +316,7 @@ impl Files {
                     s.profile = open.profile.clone();
                 }
             }
-            Err(e) => self.fail(format!("Non enregistré : {e}")),
+            Err(e) => self.fail(t!("not-saved", error = e.to_string())),
         }
     }
 
@@ -361,7 +360,7 @@ impl Files {
                 }
             }
             Err(e) => {
-                self.fail(format!("Ce dossier ne peut pas être ouvert : {e}"));
+                self.fail(t!("file-cannot-open", error = e.to_string()));
                 self.refresh();
             }
         }
@@ -410,7 +409,7 @@ impl Files {
             Message::CreateProfile => {
                 let name = self.forms.new_name.trim().to_string();
                 if name.is_empty() {
-                    self.fail("Donnez un nom au dossier (par exemple votre prénom).");
+                    self.fail(tr("file-name-needed"));
                     return Task::none();
                 }
                 let mut profile = Profile::new(&name, today);
@@ -422,11 +421,11 @@ impl Files {
                         self.forms.new_name.clear();
                         self.refresh();
                         self.open_profile_id(pack, today, &id);
-                        self.say(format!("Dossier « {name} » créé."));
+                        self.say(t!("file-created", name = name.as_str()));
                     }
                     Err(e) => {
                         self.pending = profile.cases.pop();
-                        self.fail(format!("Le dossier n'a pas pu être créé : {e}"));
+                        self.fail(t!("file-not-created", error = e.to_string()));
                     }
                 }
             }
@@ -443,17 +442,17 @@ impl Files {
                                 if let Some(open) = &mut self.open {
                                     open.case = open.profile.cases.len().saturating_sub(1);
                                 }
-                                self.say("Démarche enregistrée dans le dossier.");
+                                self.say(tr("case-saved"));
                             }
                             Err(e) => {
                                 self.pending = profile.cases.pop();
-                                self.fail(format!("Non enregistré : {e}"));
+                                self.fail(t!("not-saved", error = e.to_string()));
                             }
                         }
                     }
                     Err(e) => {
                         self.pending = Some(case);
-                        self.fail(format!("Ce dossier ne peut pas être ouvert : {e}"));
+                        self.fail(t!("file-cannot-open", error = e.to_string()));
                     }
                 }
             }
@@ -505,9 +504,7 @@ impl Files {
                             self.save_open();
                         }
                     }
-                    None => self.fail(format!(
-                        "« {value} » n'est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2027-01-31."
-                    )),
+                    None => self.fail(t!("not-a-date", value = value)),
                 }
             }
             Message::AttemptDate(v) => self.forms.attempt_date = v,
@@ -519,9 +516,7 @@ impl Files {
             Message::Pick(field) => return pick(field, &self.suggested_name(field)),
             Message::Picked(field, path) => match path {
                 Some(p) => *self.path_field(field) = p.display().to_string(),
-                None => self.fail(
-                    "Aucun fichier choisi (fenêtre annulée, ou pas de fenêtre de choix sur cet ordinateur) : écrivez le chemin dans le champ.",
-                ),
+                None => self.fail(tr("no-file-chosen")),
             },
             Message::ExportCalendar => self.export_calendar(pack, today),
             Message::ExportProfile => {
@@ -529,17 +524,17 @@ impl Files {
                     return Task::none();
                 };
                 let Some(path) = target_path(&self.forms.export) else {
-                    self.fail("Écrivez le chemin du fichier à créer, ou cliquez sur « Choisir… ».");
+                    self.fail(tr("write-path"));
                     return Task::none();
                 };
                 match self.store.export(&open.id, &path) {
-                    Ok(()) => self.say(format!("Dossier exporté dans {}", path.display())),
-                    Err(e) => self.fail(format!("Export impossible : {e}")),
+                    Ok(()) => self.say(t!("file-exported", path = path.display().to_string())),
+                    Err(e) => self.fail(t!("file-export-failed", error = e.to_string())),
                 }
             }
             Message::Import => {
                 let Some(path) = target_path(&self.forms.import) else {
-                    self.fail("Écrivez le chemin du fichier à importer, ou cliquez sur « Choisir… ».");
+                    self.fail(tr("import-write-path"));
                     return Task::none();
                 };
                 match self.store.import(&path) {
@@ -547,17 +542,17 @@ impl Files {
                         self.forms.import.clear();
                         self.refresh();
                         let name = self.store.load(&id).map(|p| p.name).unwrap_or_default();
-                        self.say(format!("Dossier « {name} » importé."));
+                        self.say(t!("file-imported", name = name));
                     }
-                    Err(e) => self.fail(format!("Import impossible : {e}")),
+                    Err(e) => self.fail(t!("file-import-failed", error = e.to_string())),
                 }
             }
             Message::RetryLock => match self.store.try_lock() {
                 Ok(true) => {
                     self.refresh();
-                    self.say("Vous pouvez maintenant modifier vos dossiers.");
+                    self.say(tr("lock-taken"));
                 }
-                Ok(false) => self.fail("Passerelle est toujours ouvert ailleurs sur ces dossiers."),
+                Ok(false) => self.fail(tr("lock-still-held")),
                 Err(e) => self.fail(e.to_string()),
             },
             Message::ToggleIdentity => self.show_identity = !self.show_identity,
@@ -577,9 +572,10 @@ impl Files {
             Message::ConfirmDelete => {
                 if let Some(open) = self.open.take() {
                     match self.store.delete(&open.id) {
-                        Ok(()) => self.say(format!("Dossier « {} » supprimé.", open.profile.name)),
+                        Ok(()) => self.say(t!("file-deleted", name = open.profile.name.as_str())),
                         Err(e) => {
-                            self.fail(format!("Suppression impossible : {e}"));
+                            self.fail(t!("file-delete-failed", error = e.to_string()));
+
                             self.open = Some(open);
                         }
                     }
@@ -630,6 +626,8 @@ impl Files {
         let Some(case) = open.profile.cases.get(open.case) else {
             return;
         };
+        // Letters are in French: they are written from the authoritative French rules.
+        let pack = pack.french();
         let outcome = case.outcome(pack, today);
         let input = LetterInput {
             pack,
@@ -649,9 +647,10 @@ impl Files {
             Err(missing) => {
                 self.draft = None;
                 self.show_identity = true;
-                self.fail(format!(
-                    "« {} » : {missing}. Complétez « Mes informations » ci-dessous (ou la démarche), puis recommencez.",
-                    kind.title()
+                self.fail(t!(
+                    "letter-missing",
+                    letter = letter_title(kind),
+                    missing = missing.localized()
                 ));
             }
         }
@@ -660,14 +659,14 @@ impl Files {
     fn save_letter(&mut self) {
         let Some(draft) = &self.draft else { return };
         let Some(path) = target_path(&self.forms.letter) else {
-            self.fail("Écrivez le chemin du fichier à créer, ou cliquez sur « Choisir… ».");
+            self.fail(tr("write-path"));
             return;
         };
         match write_atomic(&path, draft.content.text().as_bytes()) {
-            Ok(()) => self.say(format!(
-                "« {} » enregistrée dans {}",
-                draft.kind.title(),
-                path.display()
+            Ok(()) => self.say(t!(
+                "letter-saved",
+                letter = letter_title(draft.kind),
+                path = path.display().to_string()
             )),
             Err(e) => self.fail(format!("{}: {e}", path.display())),
         }
@@ -688,7 +687,7 @@ impl Files {
             return;
         };
         let Some(mut path) = target_path(&self.forms.checklist) else {
-            self.fail("Écrivez le chemin du PDF à créer, ou cliquez sur « Choisir… ».");
+            self.fail(tr("write-path"));
             return;
         };
         path.set_extension("pdf");
@@ -699,7 +698,7 @@ impl Files {
                     write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
                 });
         match result {
-            Ok(()) => self.say(format!("PDF enregistré dans {}", path.display())),
+            Ok(()) => self.say(t!("pdf-saved", path = path.display().to_string())),
             Err(e) => self.fail(e),
         }
     }
@@ -709,14 +708,14 @@ impl Files {
             return;
         };
         let Some(mut path) = target_path(&self.forms.letter) else {
-            self.fail("Écrivez le chemin du fichier à créer, ou cliquez sur « Choisir… ».");
+            self.fail(tr("write-path"));
             return;
         };
         path.set_extension("pdf");
         match pdf.and_then(|bytes| {
             write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
         }) {
-            Ok(()) => self.say(format!("PDF enregistré dans {}", path.display())),
+            Ok(()) => self.say(t!("pdf-saved", path = path.display().to_string())),
             Err(e) => self.fail(e),
         }
     }
@@ -738,11 +737,11 @@ impl Files {
         let date = parse_date(self.forms.attempt_date.trim());
         let time = NaiveTime::parse_from_str(self.forms.attempt_time.trim(), "%H:%M").ok();
         let (Some(date), Some(time)) = (date, time) else {
-            self.fail("Date (AAAA-MM-JJ) et heure (HH:MM) de la tentative, par exemple 2026-11-23 et 09:15.");
+            self.fail(tr("attempt-bad-time"));
             return;
         };
         let Some(channel) = self.forms.attempt_channel else {
-            self.fail("Choisissez comment vous avez essayé (site, téléphone…).");
+            self.fail(tr("attempt-no-channel"));
             return;
         };
         let at = NaiveDateTime::new(date, time);
@@ -753,7 +752,7 @@ impl Files {
                 match self.store.attach(&open.id, &path, at) {
                     Ok(s) => Some(s),
                     Err(e) => {
-                        self.fail(format!("La capture n'a pas pu être copiée : {e}"));
+                        self.fail(t!("attempt-screenshot-failed", error = e.to_string()));
                         return;
                     }
                 }
@@ -768,9 +767,10 @@ impl Files {
                 screenshot,
             });
             case.evidence.sort_by_key(|a| a.at);
-            self.say(format!(
-                "Tentative du {} enregistrée.",
-                at.format("%d/%m/%Y à %H:%M")
+            self.say(t!(
+                "attempt-saved",
+                date = short_date(at.date()),
+                time = at.format("%H:%M").to_string()
             ));
             self.save_open();
             self.reset_attempt_form();
@@ -783,15 +783,13 @@ impl Files {
             return;
         };
         let Some(path) = target_path(&self.forms.calendar) else {
-            self.fail("Écrivez le chemin du fichier .ics à créer, ou cliquez sur « Choisir… ».");
+            self.fail(tr("write-path"));
             return;
         };
         let ics = timeline_ics(&open.profile.name, case, &case.timeline(pack, today));
         match write_atomic(&path, ics.as_bytes()) {
-            Ok(()) => self.say(format!(
-                "Calendrier enregistré dans {} : ouvrez-le sur votre téléphone pour ajouter les dates.",
-                path.display()
-            )),
+            Ok(()) => self.say(t!("calendar-saved", path = path.display().to_string())),
+
             Err(e) => self.fail(format!("{}: {e}", path.display())),
         }
     }
@@ -812,18 +810,17 @@ impl Files {
     }
 
     pub fn view<'a>(&'a self, pack: &'a RulePack, today: NaiveDate) -> Element<'a, Message> {
-        let mut col = column![].spacing(16);
+        let mut col = stack![].spacing(16);
         if self.read_only() {
             col = col.push(
-                row![
-                    text("Passerelle est déjà ouvert sur ces dossiers (une autre fenêtre ou un autre compte) : ici, vous pouvez seulement les lire. Fermez l'autre fenêtre pour faire des changements.")
-                        .size(18)
-                        .style(text::warning)
-                        .width(Fill),
-                    button(text("Réessayer").size(18)).on_press(Message::RetryLock).padding(8),
+                hrow![
+                    fill(text(tr("read-only")).size(18).style(text::warning)),
+                    button(text(tr("retry")).size(18))
+                        .on_press(Message::RetryLock)
+                        .padding(8),
                 ]
                 .spacing(12)
-                .align_y(iced::Center),
+                .center_y(),
             );
         }
         if let Some(status) = &self.status {
@@ -835,11 +832,9 @@ impl Files {
         }
         for p in &self.listing.problems {
             col = col.push(
-                text(format!(
-                    "Un dossier n'a pas pu être lu et n'a pas été modifié : {p}"
-                ))
-                .size(16)
-                .style(text::danger),
+                text(t!("file-unreadable", problem = p.to_string()))
+                    .size(16)
+                    .style(text::danger),
             );
         }
         let body = match &self.open {
@@ -851,30 +846,30 @@ impl Files {
 
     fn list_view(&self, today: NaiveDate) -> Element<'_, Message> {
         let writable = !self.read_only();
-        let mut col = column![
-            text("Mes dossiers").size(30),
-            text(format!(
-                "Vos dossiers sont enregistrés sur cet ordinateur, en clair (non chiffrés), dans {}",
-                self.store.data_dir().display()
+        let mut col = stack![
+            text(tr("files-title")).size(30),
+            text(t!(
+                "files-where",
+                path = self.store.data_dir().display().to_string()
             ))
             .size(16),
         ]
         .spacing(12);
         if let Some(case) = &self.pending {
-            let mut choose = column![
-                text(format!("Où enregistrer « {} » ?", case.title)).size(22),
-                text("Choisissez un dossier, ou créez-en un ci-dessous.").size(16),
+            let mut choose = stack![
+                text(t!("save-where", title = case.title.as_str())).size(22),
+                text(tr("save-where-hint")).size(16),
             ]
             .spacing(8);
             for s in &self.listing.profiles {
                 choose = choose.push(
-                    button(text(format!("Enregistrer dans « {} »", s.profile.name)).size(20))
+                    button(text(t!("save-into", name = s.profile.name.as_str())).size(20))
                         .on_press_maybe(writable.then(|| Message::SaveCaseInto(s.id.clone())))
                         .padding(10),
                 );
             }
             choose = choose.push(
-                button(text("Annuler").size(18))
+                button(text(tr("cancel")).size(18))
                     .style(button::secondary)
                     .on_press(Message::CancelPending),
             );
@@ -886,50 +881,51 @@ impl Files {
             );
         }
         if self.listing.profiles.is_empty() {
-            col = col.push(text("Aucun dossier pour l'instant.").size(18));
+            col = col.push(text(tr("files-none")).size(18));
         }
         for (s, next) in self.listing.profiles.iter().zip(&self.next) {
             let next = match next {
-                Some(d) => format!(
-                    "Prochaine date : {} — {} ({})",
-                    d.label,
-                    d.date.format("%d/%m/%Y"),
-                    days_text(d.days_from(today))
+                Some(d) => t!(
+                    "files-next-date",
+                    label = d.label.as_str(),
+                    date = short_date(d.date),
+                    when = days_text(d.days_from(today))
                 ),
-                None => "Aucune date à venir".into(),
+                None => tr("files-no-next-date"),
             };
             col = col.push(
                 container(
-                    row![
-                        column![
+                    hrow![
+                        stack![
                             text(s.profile.name.as_str()).size(22),
-                            text(format!("{} démarche(s) · {next}", s.profile.cases.len()))
-                                .size(16),
+                            text(t!(
+                                "files-cases",
+                                count = s.profile.cases.len(),
+                                next = next
+                            ))
+                            .size(16),
                         ]
                         .spacing(4)
                         .width(Fill),
-                        button(text(format!("Ouvrir « {} »", s.profile.name)).size(18))
+                        button(text(t!("file-open", name = s.profile.name.as_str())).size(18))
                             .on_press(Message::Open(s.id.clone()))
                             .padding(10),
                     ]
                     .spacing(12)
-                    .align_y(iced::Center),
+                    .center_y(),
                 )
                 .padding(12)
                 .style(container::bordered_box),
             );
         }
         col = col.push(
-            row![
-                text_input(
-                    "Nom du nouveau dossier (par exemple votre prénom)",
-                    &self.forms.new_name
-                )
-                .on_input(Message::NewName)
-                .on_submit(Message::CreateProfile)
-                .padding(10)
-                .size(20),
-                button(text("Créer le dossier").size(20))
+            hrow![
+                text_input(&tr("file-new-name"), &self.forms.new_name)
+                    .on_input(Message::NewName)
+                    .on_submit(Message::CreateProfile)
+                    .padding(10)
+                    .size(20),
+                button(text(tr("file-create")).size(20))
                     .on_press_maybe(writable.then_some(Message::CreateProfile))
                     .padding(10),
             ]
@@ -937,9 +933,9 @@ impl Files {
         );
         col = col.push(path_row(
             PathField::Import,
-            "Fichier de dossier à importer (.passerelle)",
+            tr("import-path"),
             &self.forms.import,
-            "Importer",
+            tr("import"),
             writable.then_some(Message::Import),
         ));
         col.into()
@@ -952,30 +948,30 @@ impl Files {
         open: &'a Open,
     ) -> Element<'a, Message> {
         let writable = !self.read_only();
-        let mut col = column![row![
-            button(text("← Mes dossiers").size(18))
+        let mut col = stack![hrow![
+            button(text(t!("back-to-files", arrow = dir::back_arrow())).size(18))
                 .style(button::secondary)
                 .on_press(Message::CloseProfile)
                 .padding(8),
             text(open.profile.name.as_str()).size(30),
         ]
         .spacing(16)
-        .align_y(iced::Center)]
+        .center_y()]
         .spacing(16);
         for (title, c) in &open.changes {
-            let mut lines = vec![format!("Les règles ont changé pour « {title} » :")];
-            lines.extend(c.added.iter().map(|a| format!("• ajouté : {a}")));
+            let mut lines = vec![t!("rules-changed", title = title.as_str())];
+            lines.extend(c.added.iter().map(|a| t!("rules-changed-added", item = a)));
             lines.extend(
                 c.removed
                     .iter()
-                    .map(|r| format!("• plus demandé : {r} (vos coches sont gardées)")),
+                    .map(|r| t!("rules-changed-removed", item = r)),
             );
             col = col.push(text(lines.join("\n")).size(16).style(text::warning));
         }
         if open.profile.cases.is_empty() {
-            col = col.push(text("Ce dossier ne contient aucune démarche : utilisez l'assistant, puis « Enregistrer dans mes dossiers ».").size(18));
+            col = col.push(text(tr("file-no-case")).size(18));
         }
-        let mut tabs = row![].spacing(8);
+        let mut tabs = hrow![].spacing(8);
         for (i, case) in open.profile.cases.iter().enumerate() {
             tabs = tabs.push(
                 button(text(case.title.as_str()).size(16))
@@ -988,7 +984,7 @@ impl Files {
                     .padding([4, 10]),
             );
         }
-        col = col.push(tabs.wrap());
+        col = col.push(tabs.wrap(6.0));
         if let Some(case) = open.profile.cases.get(open.case) {
             // Today's answer, resolved once for the whole screen.
             let outcome = case.outcome(pack, today);
@@ -998,10 +994,10 @@ impl Files {
                         .map_or(c.to_string(), |c| labels::channel(c).to_string())
                 };
                 col = col.push(
-                    text(format!(
-                        "Attention : quand vous avez enregistré cette démarche, elle passait par « {} » ; selon les règles d'aujourd'hui, elle passe par « {} ».",
-                        label(&then),
-                        label(&now)
+                    text(t!(
+                        "channel-changed",
+                        then = label(&then),
+                        now = label(&now)
                     ))
                     .size(18)
                     .style(text::warning),
@@ -1009,7 +1005,7 @@ impl Files {
             }
             if let Some(o) = &outcome {
                 col = col.push(
-                    column![
+                    stack![
                         text(labels::channel(o.channel)).size(18),
                         text(o.summary.clone()).size(20),
                     ]
@@ -1024,25 +1020,25 @@ impl Files {
         col = col.push(self.identity_view(writable));
         col = col.push(path_row(
             PathField::Export,
-            "Fichier où exporter tout le dossier (.passerelle)",
+            tr("export-path"),
             &self.forms.export,
-            "Exporter le dossier",
+            tr("export"),
             Some(Message::ExportProfile),
         ));
         col = col.push(if self.confirm_delete {
-            row![
-                text("Supprimer ce dossier et ses captures de cet ordinateur ?").size(18),
-                button(text("Oui, supprimer").size(18))
+            hrow![
+                text(tr("delete-confirm")).size(18),
+                button(text(tr("delete-yes")).size(18))
                     .style(button::danger)
                     .on_press(Message::ConfirmDelete),
-                button(text("Non").size(18))
+                button(text(tr("delete-no")).size(18))
                     .style(button::secondary)
                     .on_press(Message::Open(open.id.clone())),
             ]
             .spacing(12)
-            .align_y(iced::Center)
+            .center_y()
         } else {
-            row![button(text("Supprimer ce dossier…").size(16))
+            hrow![button(text(tr("delete")).size(16))
                 .style(button::secondary)
                 .on_press_maybe(writable.then_some(Message::AskDelete))]
         });
@@ -1051,17 +1047,17 @@ impl Files {
 
     fn checklist_view<'a>(&'a self, case: &'a Case, writable: bool) -> Element<'a, Message> {
         let (ready, total) = case.progress();
-        let mut col =
-            column![text(format!("Documents : {ready} sur {total} prêts")).size(24)].spacing(10);
+        let mut col = stack![text(t!("checklist-progress", ready = ready, total = total)).size(24)]
+            .spacing(10);
         for (i, item) in case.checklist.iter().enumerate() {
             let flag = match &item.change {
-                Some(RuleChange::Added { .. }) => " — nouveau",
-                Some(RuleChange::Removed { .. }) => " — plus demandé par les règles",
-                None if item.by_hand() => " — ajouté par vous",
-                None => "",
+                Some(RuleChange::Added { .. }) => tr("checklist-new"),
+                Some(RuleChange::Removed { .. }) => tr("checklist-removed"),
+                None if item.by_hand() => tr("checklist-by-hand"),
+                None => String::new(),
             };
             let mark = if item.ready() { "✔" } else { "☐" };
-            let tick = |on: bool, label: &'static str, t: Tick| {
+            let tick = |on: bool, label: String, t: Tick| {
                 button(text(format!("{} {label}", if on { "☑" } else { "☐" })).size(16))
                     .style(if on {
                         button::primary
@@ -1072,21 +1068,21 @@ impl Files {
                     .on_press_maybe(writable.then_some(Message::Toggle(i, t)))
             };
             col = col.push(
-                column![
+                stack![
                     text(format!("{mark} {}{flag}", item.label)).size(20),
-                    row![
-                        tick(item.have, "Je l'ai", Tick::Have),
-                        tick(item.copy_made, "Copie faite", Tick::Copy),
+                    hrow![
+                        tick(item.have, tr("tick-have"), Tick::Have),
+                        tick(item.copy_made, tr("tick-copy"), Tick::Copy),
                         tick(
                             item.translation_needed,
-                            "Traduction à faire",
+                            tr("tick-translation"),
                             Tick::Translation
                         ),
-                        tick(item.sent, "Envoyé", Tick::Sent),
+                        tick(item.sent, tr("tick-sent"), Tick::Sent),
                     ]
                     .spacing(6)
-                    .wrap(),
-                    text_input("Note", &item.note)
+                    .wrap(6.0),
+                    text_input(&tr("note"), &item.note)
                         .on_input_maybe(writable.then_some(move |n| Message::Note(i, n)))
                         .size(16)
                         .padding(6),
@@ -1095,13 +1091,13 @@ impl Files {
             );
         }
         col = col.push(
-            row![
-                text_input("Ajouter un document", &self.forms.new_item)
+            hrow![
+                text_input(&tr("checklist-add-placeholder"), &self.forms.new_item)
                     .on_input(Message::NewItem)
                     .on_submit(Message::AddItem)
                     .size(18)
                     .padding(8),
-                button(text("Ajouter").size(18))
+                button(text(tr("add")).size(18))
                     .on_press_maybe(writable.then_some(Message::AddItem))
                     .padding(8),
             ]
@@ -1109,9 +1105,9 @@ impl Files {
         );
         col = col.push(path_row(
             PathField::Checklist,
-            "PDF de la liste et des dates",
+            tr("checklist-pdf-path"),
             &self.forms.checklist,
-            "Enregistrer la liste en PDF",
+            tr("checklist-pdf"),
             Some(Message::ChecklistPdf),
         ));
         section(col)
@@ -1124,16 +1120,16 @@ impl Files {
         writable: bool,
     ) -> Element<'_, Message> {
         let next = dates.iter().position(|d| d.date >= today);
-        let mut col = column![text("Mes dates").size(24)].spacing(8);
+        let mut col = stack![text(tr("dates-title")).size(24)].spacing(8);
         if dates.is_empty() {
-            col = col.push(text("Aucune date connue pour cette démarche.").size(18));
+            col = col.push(text(tr("dates-none")).size(18));
         }
         for (i, d) in dates.iter().enumerate() {
-            let line = text(format!(
-                "{} — {} ({})",
-                d.date.format("%d/%m/%Y"),
-                d.label,
-                days_text(d.days_from(today))
+            let line = text(t!(
+                "dates-line",
+                date = short_date(d.date),
+                label = d.label.as_str(),
+                when = days_text(d.days_from(today))
             ))
             .size(if Some(i) == next { 22 } else { 18 });
             col = col.push(if Some(i) == next {
@@ -1145,16 +1141,16 @@ impl Files {
             });
         }
         col = col.push(
-            row![
+            hrow![
                 text_input(
-                    "Date de réception du document provisoire (AAAA-MM-JJ)",
+                    &tr("provisional-received-placeholder"),
                     &self.forms.provisional
                 )
                 .on_input(Message::ProvisionalInput)
                 .on_submit(Message::SetProvisional)
                 .size(18)
                 .padding(8),
-                button(text("Enregistrer la date").size(18))
+                button(text(tr("provisional-received-save")).size(18))
                     .on_press_maybe(writable.then_some(Message::SetProvisional))
                     .padding(8),
             ]
@@ -1162,9 +1158,9 @@ impl Files {
         );
         col = col.push(path_row(
             PathField::Calendar,
-            "Fichier calendrier à créer (.ics)",
+            tr("calendar-path"),
             &self.forms.calendar,
-            "Exporter vers le calendrier",
+            tr("calendar-export"),
             Some(Message::ExportCalendar),
         ));
         section(col)
@@ -1172,18 +1168,24 @@ impl Files {
 
     fn evidence_view<'a>(&'a self, case: &'a Case, writable: bool) -> Element<'a, Message> {
         let s = evidence_summary(&case.evidence);
-        let mut col = column![
-            text("Preuves de mes tentatives").size(24),
-            text("Si vous n'obtenez pas de rendez-vous ou de réponse, notez chaque essai : le juge des référés demande des tentatives à des jours et heures différents, sur plus d'une semaine (Conseil d'État, 10 juin 2020, n° 435594).").size(16),
-            text(format!(
-                "{} tentative(s), sur {} jour(s) et {} semaine(s), à {} heure(s) différente(s) ; {} avec capture d'écran",
-                s.attempts, s.days, s.weeks, s.hours, s.with_screenshot
+        let mut col = stack![
+            text(tr("evidence-title")).size(24),
+            text(tr("evidence-explain")).size(16),
+            text(t!(
+                "evidence-summary",
+                attempts = s.attempts,
+                days = s.days,
+                weeks = s.weeks,
+                hours = s.hours,
+                screenshots = s.with_screenshot
             ))
             .size(20),
             if s.meets_bar {
-                text("Vos tentatives sont réparties comme le demande la jurisprudence.").size(18).style(text::success)
+                text(tr("evidence-enough")).size(18).style(text::success)
             } else {
-                text("Pas encore suffisant : continuez, à des jours et heures différents, sur plus d'une semaine.").size(18).style(text::warning)
+                text(tr("evidence-not-enough"))
+                    .size(18)
+                    .style(text::warning)
             },
         ]
         .spacing(8);
@@ -1192,24 +1194,25 @@ impl Files {
                 .screenshot
                 .as_ref()
                 .map(|s| {
-                    format!(
-                        " · capture {} (SHA-256 {}…)",
-                        s.original_name,
-                        &s.sha256[..12]
+                    t!(
+                        "evidence-screenshot",
+                        name = s.original_name.as_str(),
+                        hash = s.sha256.get(..12).unwrap_or_default()
                     )
                 })
                 .unwrap_or_default();
             col = col.push(
                 text(format!(
-                    "{} — {} — {}{shot}",
-                    a.at.format("%d/%m/%Y %H:%M"),
+                    "{} {} — {} — {}{shot}",
+                    short_date(a.at.date()),
+                    a.at.format("%H:%M"),
                     a.channel.label(),
                     a.result
                 ))
                 .size(16),
             );
         }
-        let mut channels = row![].spacing(6);
+        let mut channels = hrow![].spacing(6);
         for c in AttemptChannel::ALL {
             channels = channels.push(
                 button(text(c.label()).size(16))
@@ -1223,24 +1226,24 @@ impl Files {
             );
         }
         col = col.push(
-            column![
-                text("Nouvelle tentative").size(20),
-                row![
-                    text_input("AAAA-MM-JJ", &self.forms.attempt_date)
+            stack![
+                text(tr("attempt-new")).size(20),
+                hrow![
+                    text_input(&tr("date-placeholder"), &self.forms.attempt_date)
                         .on_input(Message::AttemptDate)
                         .size(18)
                         .padding(8)
                         .width(180),
-                    text_input("HH:MM", &self.forms.attempt_time)
+                    text_input(&tr("time-placeholder"), &self.forms.attempt_time)
                         .on_input(Message::AttemptTime)
                         .size(18)
                         .padding(8)
                         .width(110),
                 ]
                 .spacing(8),
-                channels.wrap(),
+                channels.wrap(6.0),
                 text_input(
-                    "Ce qui s'est passé (par exemple : aucun créneau proposé)",
+                    &tr("attempt-result-placeholder"),
                     &self.forms.attempt_result
                 )
                 .on_input(Message::AttemptResult)
@@ -1248,9 +1251,9 @@ impl Files {
                 .padding(8),
                 path_row(
                     PathField::Screenshot,
-                    "Capture d'écran (facultatif)",
+                    tr("attempt-screenshot-path"),
                     &self.forms.screenshot,
-                    "Enregistrer la tentative",
+                    tr("attempt-save"),
                     writable.then_some(Message::AddAttempt),
                 ),
             ]
@@ -1262,33 +1265,29 @@ impl Files {
 
 impl Files {
     fn identity_view(&self, writable: bool) -> Element<'_, Message> {
-        let mut col = column![row![
-            text("Mes informations (pour les lettres)")
-                .size(24)
-                .width(Fill),
+        let mut col = stack![hrow![
+            fill(text(tr("identity-title")).size(24)),
             button(
-                text(if self.show_identity {
-                    "Masquer"
+                text(tr(if self.show_identity {
+                    "identity-hide"
                 } else {
-                    "Compléter mes informations"
-                })
+                    "identity-show"
+                }))
                 .size(16)
             )
             .style(button::secondary)
             .on_press(Message::ToggleIdentity),
         ]
-        .align_y(iced::Center)]
+        .center_y()]
         .spacing(8);
         if self.show_identity {
-            col = col.push(
-                text("Enregistrées dans ce dossier, en clair, sur cet ordinateur. Remplissez seulement ce que les lettres demandent.")
-                    .size(14),
-            );
-            for (field, label) in IdentityField::ALL {
+            col = col.push(text(tr("identity-explain")).size(14));
+            for (field, key) in IdentityField::ALL {
+                let label = tr(key);
                 col = col.push(
-                    row![
-                        text(label).size(16).width(360),
-                        text_input(label, &self.identity_value(field))
+                    hrow![
+                        text(label.clone()).size(16).width(360),
+                        text_input(&label, &self.identity_value(field))
                             .on_input_maybe(
                                 writable.then_some(move |v| Message::Identity(field, v))
                             )
@@ -1296,7 +1295,7 @@ impl Files {
                             .padding(6),
                     ]
                     .spacing(8)
-                    .align_y(iced::Center),
+                    .center_y(),
                 );
             }
         }
@@ -1309,28 +1308,26 @@ impl Files {
         outcome: Option<&crate::resolver::Outcome>,
     ) -> Element<'_, Message> {
         let kinds = letters::applicable(case, outcome);
-        let mut col = column![
-            text("Lettres").size(24),
-            text("Écrites en français, la langue de l'administration, à partir de votre dossier. Relisez et modifiez avant d'envoyer.").size(16),
+        let mut col = stack![
+            text(tr("letters-title")).size(24),
+            text(tr("letters-explain")).size(16),
         ]
         .spacing(8);
         if kinds.is_empty() {
-            col = col.push(
-                text("Aucune lettre ne correspond à cette démarche pour l'instant.").size(16),
-            );
+            col = col.push(text(tr("letters-none")).size(16));
         }
-        let mut buttons = row![].spacing(8);
+        let mut buttons = hrow![].spacing(8);
         for kind in kinds {
             buttons = buttons.push(
-                button(text(kind.title()).size(16))
+                button(text(letter_title(kind)).size(16))
                     .style(button::secondary)
                     .padding([4, 10])
                     .on_press(Message::PrepareLetter(kind)),
             );
         }
-        col = col.push(buttons.wrap().vertical_spacing(6));
+        col = col.push(buttons.wrap(6.0));
         if let Some(draft) = &self.draft {
-            col = col.push(text(draft.kind.title()).size(20));
+            col = col.push(text(letter_title(draft.kind)).size(20));
             col = col.push(
                 text_editor(&draft.content)
                     .on_action(Message::LetterEdit)
@@ -1339,20 +1336,20 @@ impl Files {
             );
             col = col.push(path_row(
                 PathField::Letter,
-                "Fichier où enregistrer la lettre (.txt)",
+                tr("letter-path"),
                 &self.forms.letter,
-                "Enregistrer la lettre",
+                tr("letter-save"),
                 Some(Message::SaveLetter),
             ));
             col = col.push(
-                row![
-                    button(text("Enregistrer en PDF").size(16))
+                hrow![
+                    button(text(tr("save-pdf")).size(16))
                         .on_press(Message::SaveLetterPdf)
                         .padding(8),
-                    button(text("Imprimer").size(16))
+                    button(text(tr("print")).size(16))
                         .on_press(Message::PrintLetter)
                         .padding(8),
-                    button(text("Fermer la lettre").size(16))
+                    button(text(tr("letter-close")).size(16))
                         .style(button::secondary)
                         .on_press(Message::CloseLetter)
                         .padding(8),
@@ -1375,17 +1372,17 @@ fn section(content: iced::widget::Column<'_, Message>) -> Element<'_, Message> {
 /// A path field with « Choisir… » (a file dialog, where the system has one) and an action.
 fn path_row<'a>(
     field: PathField,
-    placeholder: &'a str,
+    placeholder: String,
     value: &'a str,
-    action: &'a str,
+    action: String,
     on_action: Option<Message>,
 ) -> Element<'a, Message> {
-    row![
-        text_input(placeholder, value)
+    hrow![
+        text_input(&placeholder, value)
             .on_input(move |v| Message::Path(field, v))
             .size(16)
             .padding(8),
-        button(text("Choisir…").size(16))
+        button(text(tr("choose")).size(16))
             .style(button::secondary)
             .on_press(Message::Pick(field))
             .padding(8),
@@ -1395,7 +1392,7 @@ fn path_row<'a>(
             .padding(8),
     ]
     .spacing(8)
-    .align_y(iced::Center)
+    .center_y()
     .into()
 }
 
@@ -1404,15 +1401,19 @@ fn target_path(field: &str) -> Option<PathBuf> {
     (!t.is_empty()).then(|| PathBuf::from(t))
 }
 
-/// "dans 24 jours", "aujourd'hui", "il y a 3 jours".
+/// "dans 24 jours", "aujourd'hui", "il y a 3 jours", in the interface's language.
 pub fn days_text(days: i64) -> String {
     match days {
-        0 => "aujourd'hui".into(),
-        1 => "demain".into(),
-        d if d > 0 => format!("dans {d} jours"),
-        -1 => "hier".into(),
-        d => format!("il y a {} jours", -d),
+        1 => tr("tomorrow"),
+        -1 => tr("yesterday"),
+        d if d >= 0 => t!("in-days", days = d),
+        d => t!("days-ago", days = -d),
     }
+}
+
+/// A letter's name on screen, in the interface's language (the letter itself is in French).
+fn letter_title(kind: LetterKind) -> String {
+    tr(&format!("letter-{}", kind.id()))
 }
 
 /// Opens a file dialog off the UI thread. `None` comes back both when the person cancels and

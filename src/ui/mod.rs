@@ -1,6 +1,7 @@
 //! The desktop app (iced 0.14). It maps messages to core calls and draws; it decides nothing
 //! about the law.
 
+pub mod dir;
 pub mod files;
 pub mod rules;
 pub mod theme;
@@ -9,19 +10,32 @@ pub mod wizard;
 use std::sync::Arc;
 
 use iced::keyboard::{self, key::Named, Key, Modifiers};
-use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::widget::{button, container, scrollable, space, text};
 use iced::{Element, Fill, Font, Subscription, Task, Theme};
 
+use crate::i18n::{self, short_date, tr, Lang};
 use crate::kiosk::{Idle, Inactivity};
+use crate::t;
+use crate::{hrow, stack};
+
 use crate::pack::install;
 use crate::pack::{PackErrors, RulePack};
 use crate::profile::{Case, Profile};
 use crate::settings::{Settings, SettingsFile, ThemeChoice};
 use crate::store::profiles::ProfileStore;
+use dir::fill;
 
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
 /// The application id: the window's (Wayland app_id, X11 class) and the desktop file's name.
 pub const APP_ID: &str = "fr.passerelle.Passerelle";
+
+/// Arabic and Dari.
+pub const FONT_ARABIC: &[u8] = include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf");
+/// Simplified Chinese: the characters of the translations and common names (tools/subset-cjk.py).
+pub const FONT_CJK: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf");
+
+/// Every bundled font: no glyph of any supported language depends on the machine's fonts.
+pub const FONTS: [&[u8]; 4] = [FONT_REGULAR, FONT_ARABIC, FONT_CJK, FONT_SYMBOLS];
 
 /// Fallback for symbols Noto Sans lacks (arrows, ≥, ☐), found in quotes of the sources.
 pub const FONT_SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
@@ -66,6 +80,9 @@ pub enum Message {
     Show(View),
     Zoom(i32),
     ToggleTheme,
+    /// The language picker: open or close it, or pick a language.
+    ToggleLanguages,
+    Language(Lang),
 }
 
 pub struct App {
@@ -88,6 +105,8 @@ pub struct App {
     /// Kiosk mode: the inactivity clock. The person's case lives in memory only.
     kiosk: Option<Inactivity>,
     take_away: Option<TakeAway>,
+    /// The language picker is shown: always first at a kiosk, until a language is picked.
+    languages_open: bool,
 }
 
 impl App {
@@ -106,12 +125,14 @@ impl App {
             theme: theme::theme(Settings::default().theme),
             kiosk: None,
             take_away: None,
+            languages_open: false,
         }
     }
 
     /// A kiosk: nothing kept, erased after `timeout` of inactivity plus a 30-second countdown.
     pub fn kiosk(mut self, timeout: std::time::Duration, now: std::time::Instant) -> App {
         self.kiosk = Some(Inactivity::new(timeout, now));
+        self.languages_open = true;
         self.files = None;
         self.rules = None;
         self.settings_file = None;
@@ -133,6 +154,8 @@ impl App {
         self.theme = theme::theme(self.settings.theme);
         self.view = View::Wizard;
         self.take_away = None;
+        self.languages_open = true;
+        self.relocalize();
         if let Some(k) = &mut self.kiosk {
             k.activity();
         }
@@ -173,15 +196,15 @@ impl App {
         self.view
     }
 
-    /// Uses and keeps the settings of this file (theme, text size).
+    /// Uses and keeps the settings of this file (theme, text size, language).
     pub fn with_settings_file(mut self, file: SettingsFile) -> App {
         self.settings = file.settings.clone();
+        self.relocalize();
         self.theme = theme::theme(self.settings.theme);
-        self.settings_problem = file.problem.as_ref().map(|p| {
-            format!(
-                "Vos réglages n'ont pas pu être lus ; les réglages par défaut sont utilisés. {p}"
-            )
-        });
+        self.settings_problem = file
+            .problem
+            .as_ref()
+            .map(|p| t!("settings-unreadable", problem = p.to_string()));
         self.settings_file = Some(file);
         self
     }
@@ -198,8 +221,7 @@ impl App {
         if let Some(file) = &mut self.settings_file {
             file.settings = self.settings.clone();
             if let Err(e) = file.save() {
-                self.settings_problem =
-                    Some(format!("Vos réglages n'ont pas pu être enregistrés : {e}"));
+                self.settings_problem = Some(t!("settings-not-saved", error = e.to_string()));
             }
         }
     }
@@ -216,7 +238,33 @@ impl App {
         self.theme.clone()
     }
 
+    /// The interface's language.
+    pub fn language(&self) -> Lang {
+        self.settings.language
+    }
+
+    pub fn languages_open(&self) -> bool {
+        self.languages_open
+    }
+
+    /// Puts the rules' texts, the wizard's step and the files' dates in the settings' language.
+    fn relocalize(&mut self) {
+        let lang = self.settings.language;
+        i18n::set_language(lang);
+        if let Ok(pack) = &self.pack {
+            let pack = pack.localized(lang);
+            if let Some(w) = &mut self.wizard {
+                w.relocalize(&pack);
+            }
+            if let Some(f) = &mut self.files {
+                f.relocalize(&pack, self.today);
+            }
+            self.pack = Ok(pack);
+        }
+    }
+
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        i18n::set_language(self.settings.language);
         // Kiosk: any message but the clock's is someone using the screen.
         if let Some(k) = &mut self.kiosk {
             if !matches!(message, Message::Tick(_)) {
@@ -243,6 +291,14 @@ impl App {
             Message::Zoom(step) => {
                 self.settings.zoom(step);
                 self.save_settings();
+            }
+            Message::ToggleLanguages => self.languages_open = !self.languages_open,
+            Message::Language(lang) => {
+                self.settings.language = lang;
+                self.languages_open = false;
+                self.relocalize();
+                self.save_settings();
+                return self.focus_input();
             }
             Message::ToggleTheme => {
                 self.settings.theme = self.settings.theme.toggled();
@@ -290,7 +346,8 @@ impl App {
                             )
                         }
                         Some(wizard::Event::SaveCase) if self.kiosk.is_some() => {
-                            let mut profile = Profile::new("Mon dossier", self.today);
+                            let mut profile =
+                                Profile::new(&tr("take-away-profile-name"), self.today);
                             profile.cases.push(Case::new(
                                 &screen.case_title(pack),
                                 screen.wizard().facts(),
@@ -344,23 +401,18 @@ impl App {
                 )
             }
             TakeAwayMessage::Picked(Some(p)) => t.path = p.display().to_string(),
-            TakeAwayMessage::Picked(None) => {
-                t.status = Some((
-                    "Aucun fichier choisi : écrivez le chemin de la clé USB dans le champ (par exemple /media/usb/mon-dossier.passerelle).".into(),
-                    true,
-                ))
-            }
+            TakeAwayMessage::Picked(None) => t.status = Some((tr("take-away-no-file"), true)),
             TakeAwayMessage::Save => {
                 let path = std::path::PathBuf::from(t.path.trim());
                 t.status = Some(if t.path.trim().is_empty() {
-                    ("Écrivez où enregistrer le fichier, ou cliquez sur « Choisir… ».".into(), true)
+                    (tr("take-away-write-path"), true)
                 } else {
                     match crate::store::profiles::export_to(&t.profile, Vec::new(), &path) {
                         Ok(()) => (
-                            format!("Enregistré dans {}. Chez vous : Passerelle → Mes dossiers → Importer.", path.display()),
+                            t!("take-away-saved", path = path.display().to_string()),
                             false,
                         ),
-                        Err(e) => (format!("Non enregistré : {e}"), true),
+                        Err(e) => (t!("not-saved", error = e.to_string()), true),
                     }
                 });
             }
@@ -372,24 +424,24 @@ impl App {
     fn take_away_view(&self) -> Option<Element<'_, Message>> {
         let t = self.take_away.as_ref()?;
         let msg = |m: TakeAwayMessage| Message::TakeAway(m);
-        let mut col = column![
-            text("Emporter ce résultat").size(22),
-            text("Un fichier à ouvrir dans Passerelle sur votre ordinateur (Mes dossiers → Importer). Rien n'est gardé sur ce poste.").size(16),
-            row![
-                iced::widget::text_input("Chemin sur la clé USB", &t.path)
+        let mut col = stack![
+            text(tr("take-away-title")).size(22),
+            text(tr("take-away-explain")).size(16),
+            hrow![
+                iced::widget::text_input(&tr("take-away-path"), &t.path)
                     .on_input(|p| Message::TakeAway(TakeAwayMessage::Path(p)))
                     .size(18)
                     .padding(8),
-                button(text("Choisir…").size(18))
+                button(text(tr("choose")).size(18))
                     .style(button::secondary)
                     .on_press(msg(TakeAwayMessage::Pick)),
-                button(text("Enregistrer le fichier").size(18)).on_press(msg(TakeAwayMessage::Save)),
-                button(text("Fermer").size(18))
+                button(text(tr("take-away-save")).size(18)).on_press(msg(TakeAwayMessage::Save)),
+                button(text(tr("close")).size(18))
                     .style(button::secondary)
                     .on_press(msg(TakeAwayMessage::Close)),
             ]
             .spacing(8)
-            .align_y(iced::Center),
+            .center_y(),
         ]
         .spacing(8);
         if let Some((status, error)) = &t.status {
@@ -432,63 +484,92 @@ impl App {
         }
     }
 
+    /// Every language by its own name, in its own script; machine translations say so.
+    fn language_picker(&self) -> Element<'_, Message> {
+        let mut col = stack![text(tr("kiosk-choose-language")).size(26)].spacing(10);
+        for lang in Lang::ALL {
+            let mut label = stack![text(lang.native_name()).size(24)];
+            if lang.machine_translated() {
+                label = label.push(text(i18n::tr_in(lang, "language-machine", &[])).size(14));
+            }
+            col = col.push(
+                button(label)
+                    .width(360)
+                    .padding([8, 16])
+                    .style(if lang == self.settings.language {
+                        button::primary
+                    } else {
+                        button::secondary
+                    })
+                    .on_press(Message::Language(lang)),
+            );
+        }
+        col = col.push(text(tr("language-authoritative")).size(14));
+        container(col)
+            .padding(16)
+            .width(Fill)
+            .style(container::bordered_box)
+            .into()
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
+        i18n::set_language(self.settings.language);
         match (&self.pack, &self.wizard) {
             (Ok(pack), Some(screen)) => {
                 let dark = self.settings.theme == ThemeChoice::Dark;
-                let display = row![
-                    text(format!(
-                        "Passerelle — règles du {} (version {})",
-                        pack.meta.published.format("%d/%m/%Y"),
-                        pack.meta.version
+                let display = hrow![
+                    text(t!(
+                        "header-rules",
+                        date = short_date(pack.meta.published),
+                        version = pack.meta.version.as_str()
                     ))
                     .size(16),
                     space::horizontal(),
-                    text(format!(
-                        "Texte {} %",
-                        (self.settings.text_scale * 100.0).round()
+                    small_button(
+                        format!("{} ▾", self.settings.language.native_name()),
+                        Message::ToggleLanguages
+                    ),
+                    text(t!(
+                        "header-text-size",
+                        percent = (self.settings.text_scale * 100.0).round() as i64
                     ))
                     .size(16),
                     small_button("A−", Message::Zoom(-1)),
                     small_button("A+", Message::Zoom(1)),
                     small_button(
-                        if dark {
-                            "Thème clair"
-                        } else {
-                            "Thème sombre"
-                        },
+                        tr(if dark { "theme-light" } else { "theme-dark" }),
                         Message::ToggleTheme
                     ),
                 ]
                 .spacing(8)
-                .align_y(iced::Center);
-                let mut header = column![display].spacing(6);
+                .center_y();
+                let mut header = stack![display].spacing(6);
+                if self.languages_open && self.kiosk.is_none() {
+                    header = header.push(self.language_picker());
+                }
                 if self.kiosk.is_some() {
-                    let mut bar = row![
-                        text("Poste en libre-service : rien n'est enregistré sur cet ordinateur.")
-                            .size(16)
-                            .width(Fill),
-                        button(text("Terminer et effacer").size(18))
+                    let mut bar = hrow![
+                        fill(text(tr("kiosk-banner")).size(16)),
+                        button(text(tr("kiosk-erase")).size(18))
                             .style(button::danger)
                             .padding([6, 14])
                             .on_press(Message::Erase),
                     ]
                     .spacing(12)
-                    .align_y(iced::Center);
+                    .center_y();
                     if let Some(Idle::Countdown(left)) = self.idle() {
-                        bar = row![
-                            text(format!(
-                                "Vous êtes toujours là ? Tout sera effacé dans {left} s."
-                            ))
-                            .size(22)
-                            .style(text::danger)
-                            .width(Fill),
-                            button(text("Je suis encore là").size(20))
+                        bar = hrow![
+                            fill(
+                                text(t!("kiosk-countdown", seconds = left))
+                                    .size(22)
+                                    .style(text::danger)
+                            ),
+                            button(text(tr("kiosk-still-here")).size(20))
                                 .padding([8, 16])
                                 .on_press(Message::StillHere),
                         ]
                         .spacing(12)
-                        .align_y(iced::Center);
+                        .center_y();
                     }
                     header = header.push(bar);
                     if let Some(panel) = self.take_away_view() {
@@ -496,17 +577,13 @@ impl App {
                     }
                 }
                 if pack.is_stale(screen.wizard().today()) {
-                    let mut warning = row![text("Attention : ces règles ont plus de 6 mois. Les démarches changent souvent : vérifiez sur le site de la préfecture, et mettez les règles à jour.")
-                        .size(18)
-                        .style(text::warning)
-                        .width(Fill)]
-                    .spacing(12)
-                    .align_y(iced::Center);
+                    let mut warning =
+                        hrow![fill(text(tr("rules-stale")).size(18).style(text::warning))]
+                            .spacing(12)
+                            .center_y();
                     if self.rules.is_some() {
-                        warning = warning.push(small_button(
-                            "Mettre à jour les règles",
-                            Message::Show(View::Rules),
-                        ));
+                        warning = warning
+                            .push(small_button(tr("rules-update"), Message::Show(View::Rules)));
                     }
                     header = header.push(warning);
                 }
@@ -524,24 +601,23 @@ impl App {
                             .padding([6, 14])
                             .on_press(Message::Show(view))
                     };
-                    let mut tabs = row![
-                        tab("Assistant".into(), View::Wizard),
-                        tab(
-                            format!("Mes dossiers ({})", files.profiles().len()),
-                            View::Files
-                        ),
+                    let mut tabs = hrow![
+                        tab(tr("tab-wizard"), View::Wizard),
+                        tab(t!("tab-files", count = files.profiles().len()), View::Files),
                     ]
                     .spacing(8)
-                    .align_y(iced::Center);
+                    .center_y();
                     if self.rules.is_some() {
-                        tabs = tabs.push(tab("Règles".into(), View::Rules));
+                        tabs = tabs.push(tab(tr("tab-rules"), View::Rules));
                     }
                     if let Some((name, label, date, days)) = files.next_due(self.today) {
                         tabs = tabs.push(
-                            text(format!(
-                                "Prochaine date : {name} — {label}, le {} ({})",
-                                date.format("%d/%m/%Y"),
-                                files::days_text(days)
+                            text(t!(
+                                "header-next-date",
+                                name = name,
+                                label = label,
+                                date = short_date(date),
+                                when = files::days_text(days)
                             ))
                             .size(16)
                             .style(if days <= 14 {
@@ -551,29 +627,33 @@ impl App {
                             }),
                         );
                     }
-                    header = header.push(tabs.wrap().vertical_spacing(6));
+                    header = header.push(tabs.wrap(6.0));
                 }
                 let body = match (&self.files, &self.rules, self.view) {
+                    // A kiosk starts on the language picker, and comes back to it after erasing.
+                    _ if self.languages_open && self.kiosk.is_some() => {
+                        page(self.language_picker())
+                    }
                     (Some(files), _, View::Files) => {
                         page(files.view(pack, self.today).map(Message::Files))
                     }
                     (_, Some(rules), View::Rules) => page(rules.view(pack).map(Message::Rules)),
                     _ => {
                         let keep = if self.kiosk.is_some() {
-                            Some("Emporter ce résultat (clé USB)")
+                            Some(tr("keep-kiosk"))
                         } else if self.files.is_some() {
-                            Some("Enregistrer dans mes dossiers")
+                            Some(tr("keep-files"))
                         } else {
                             None
                         };
                         screen.view(pack, keep).map(Message::Wizard)
                     }
                 };
-                column![container(header).padding([8, 24]), body].into()
+                stack![container(header).padding([8, 24]), body].into()
             }
             (pack, _) => container(
-                column![
-                    text("Les règles livrées avec Passerelle sont illisibles").size(28),
+                stack![
+                    text(tr("pack-broken")).size(28),
                     text(
                         pack.as_ref()
                             .err()
@@ -639,7 +719,10 @@ fn page(content: Element<'_, Message>) -> Element<'_, Message> {
         .into()
 }
 
-fn small_button(label: &str, message: Message) -> Element<'_, Message> {
+fn small_button<'a>(
+    label: impl iced::widget::text::IntoFragment<'a>,
+    message: Message,
+) -> Element<'a, Message> {
     button(text(label).size(16))
         .style(button::secondary)
         .padding([4, 10])
@@ -664,7 +747,7 @@ fn open_in_browser(url: &str) {
 pub fn settings() -> iced::Settings {
     iced::Settings {
         id: Some(APP_ID.into()),
-        fonts: vec![FONT_REGULAR.into(), FONT_SYMBOLS.into()],
+        fonts: FONTS.iter().map(|f| (*f).into()).collect(),
         default_font: Font::with_name("Noto Sans"),
         default_text_size: 20.into(),
         ..iced::Settings::default()

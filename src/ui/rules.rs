@@ -4,11 +4,14 @@
 
 use std::path::PathBuf;
 
-use iced::widget::{button, column, container, row, text, text_input};
+use iced::widget::{button, container, text, text_input};
 use iced::{Element, Fill, Task};
 
+use crate::i18n::{short_date, tr};
 use crate::pack::install::{self, PackDiff};
 use crate::pack::RulePack;
+use crate::t;
+use crate::{hrow, stack};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -86,13 +89,11 @@ impl Rules {
                 self.path = p.display().to_string();
                 self.preview = None;
             }
-            Message::Picked(None) => self.fail(
-                "Aucun dossier choisi (fenêtre annulée, ou pas de fenêtre de choix sur cet ordinateur) : écrivez le chemin dans le champ.".into(),
-            ),
+            Message::Picked(None) => self.fail(tr("no-folder-chosen")),
             Message::Check => {
                 let dir = PathBuf::from(self.path.trim());
                 if self.path.trim().is_empty() {
-                    self.fail("Écrivez le chemin du dossier des nouvelles règles, ou cliquez sur « Choisir… ».".into());
+                    self.fail(tr("rules-write-path"));
                     return (Task::none(), None);
                 }
                 match install::load_signed(&dir, install::allow_test_keys()) {
@@ -109,7 +110,7 @@ impl Rules {
                     }
                     Err(e) => {
                         self.preview = None;
-                        self.fail(format!("Ces règles sont refusées : {e}"));
+                        self.fail(t!("rules-refused", error = e.to_string()));
                     }
                 }
             }
@@ -125,13 +126,17 @@ impl Rules {
                 ) {
                     Ok(done) => {
                         self.status = Some((
-                            format!("Règles {} installées (avant : {}).", done.to_version, done.from_version),
+                            t!(
+                                "rules-installed",
+                                version = done.to_version.as_str(),
+                                before = done.from_version.as_str()
+                            ),
                             false,
                         ));
                         (Task::none(), Some(Event::PackChanged))
                     }
                     Err(e) => {
-                        self.fail(format!("Installation refusée : {e}"));
+                        self.fail(t!("rules-install-refused", error = e.to_string()));
                         (Task::none(), None)
                     }
                 };
@@ -139,11 +144,11 @@ impl Rules {
             Message::Rollback => {
                 return match install::rollback(&self.data_dir, install::allow_test_keys()) {
                     Ok(version) => {
-                        self.status = Some((format!("Les règles {version} sont de nouveau utilisées."), false));
+                        self.status = Some((t!("rules-rolled-back", version = version), false));
                         (Task::none(), Some(Event::PackChanged))
                     }
                     Err(e) => {
-                        self.fail(format!("Retour impossible : {e}"));
+                        self.fail(t!("rules-rollback-failed", error = e.to_string()));
                         (Task::none(), None)
                     }
                 };
@@ -156,20 +161,20 @@ impl Rules {
         let installed = install::current_dir(&self.data_dir)
             .join("pack.ron")
             .exists();
-        let mut col = column![
-            text("Règles utilisées").size(30),
-            text(format!(
-                "Version {} du {} — {}",
-                pack.meta.version,
-                pack.meta.published.format("%d/%m/%Y"),
-                if installed {
-                    "installées sur cet ordinateur"
+        let mut col = stack![
+            text(tr("rules-title")).size(30),
+            text(t!(
+                "rules-version",
+                version = pack.meta.version.as_str(),
+                date = short_date(pack.meta.published),
+                origin = tr(if installed {
+                    "rules-installed-here"
                 } else {
-                    "livrées avec Passerelle"
-                }
+                    "rules-bundled"
+                })
             ))
             .size(20),
-            text("Les démarches changent souvent. De nouvelles règles, signées par l'équipe de Passerelle, se présentent comme un dossier : Passerelle vérifie leur signature et chaque règle avant de les utiliser, et garde les précédentes.").size(16),
+            text(tr("rules-explain")).size(16),
         ]
         .spacing(12);
         if let Some((message, error)) = &self.status {
@@ -180,44 +185,40 @@ impl Rules {
             }));
         }
         col = col.push(
-            row![
-                text_input("Dossier des nouvelles règles", &self.path)
+            hrow![
+                text_input(&tr("rules-path"), &self.path)
                     .on_input(Message::Path)
                     .on_submit(Message::Check)
                     .size(18)
                     .padding(8),
-                button(text("Choisir…").size(18))
+                button(text(tr("choose")).size(18))
                     .style(button::secondary)
                     .on_press(Message::Pick)
                     .padding(8),
-                button(text("Vérifier").size(18))
+                button(text(tr("rules-check")).size(18))
                     .on_press(Message::Check)
                     .padding(8),
             ]
             .spacing(8)
-            .align_y(iced::Center),
+            .center_y(),
         );
         if let Some(p) = &self.preview {
-            let mut lines = column![text(format!(
-                "Règles {} du {}, signées par : {}",
-                p.version,
-                p.published.format("%d/%m/%Y"),
-                p.signer
+            let mut lines = stack![text(t!(
+                "rules-preview",
+                version = p.version.as_str(),
+                date = short_date(p.published),
+                signer = p.signer
             ))
             .size(20),]
             .spacing(6);
-            for line in p.diff.summary() {
+            for line in diff_lines(&p.diff) {
                 lines = lines.push(text(line).size(16));
             }
             if p.older {
-                lines = lines.push(
-                    text("Ces règles sont plus anciennes que celles utilisées : elles ne seront pas installées ici (un administrateur peut forcer avec « passerelle pack install --force »).")
-                        .size(16)
-                        .style(text::warning),
-                );
+                lines = lines.push(text(tr("rules-older")).size(16).style(text::warning));
             }
             lines = lines.push(
-                button(text("Installer ces règles").size(20))
+                button(text(tr("rules-install")).size(20))
                     .on_press_maybe((!p.older).then_some(Message::Install))
                     .padding(10),
             );
@@ -229,11 +230,49 @@ impl Rules {
             );
         }
         col = col.push(
-            button(text("Revenir aux règles précédentes").size(16))
+            button(text(tr("rules-rollback")).size(16))
                 .style(button::secondary)
                 .on_press_maybe(installed.then_some(Message::Rollback))
                 .padding(8),
         );
         col.into()
     }
+}
+
+/// What a new pack changes, in the interface's language.
+fn diff_lines(d: &PackDiff) -> Vec<String> {
+    let list = |set: &std::collections::BTreeSet<String>| {
+        set.iter().cloned().collect::<Vec<_>>().join(", ")
+    };
+    let mut lines = vec![t!(
+        "diff-counts",
+        added = d.added.len(),
+        changed = d.changed.len(),
+        removed = d.removed.len(),
+        rechecked = d.rechecked.len()
+    )];
+    if !d.departements.is_empty() {
+        lines.push(t!("diff-departements", list = list(&d.departements)));
+    }
+    if !d.procedures.is_empty() {
+        lines.push(t!("diff-procedures", list = list(&d.procedures)));
+    }
+    for (key, ids) in [
+        ("diff-added", &d.added),
+        ("diff-changed", &d.changed),
+        ("diff-removed", &d.removed),
+    ] {
+        if !ids.is_empty() {
+            lines.push(t!(key, list = ids.join(", ")));
+        }
+    }
+    for (id, old, new) in &d.rechecked {
+        lines.push(t!(
+            "diff-rechecked",
+            source = id.as_str(),
+            new = short_date(*new),
+            old = short_date(*old)
+        ));
+    }
+    lines
 }

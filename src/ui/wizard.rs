@@ -2,12 +2,18 @@
 //! `Wizard` and draws; every decision comes from the resolver.
 
 use chrono::NaiveDate;
-use iced::widget::{button, column, container, image, row, scrollable, space, text, text_input};
+use iced::widget::{button, column, container, image, scrollable, space, text, text_input};
 use iced::{Element, Fill};
 
 use crate::deadlines::WindowStatus;
 use crate::facts::{parse_date, FactName};
+use crate::i18n::{short_date, tr};
 use crate::labels;
+use crate::t;
+use crate::{hrow, stack};
+
+use super::dir;
+
 use crate::pack::official::official_host;
 use crate::pack::RulePack;
 use crate::qr::QrMatrix;
@@ -101,7 +107,7 @@ impl Screen {
     /// Writes or prints the answer's PDF; returns what to tell the person (and whether it failed).
     fn answer_pdf(&self, pack: &RulePack, print: bool) -> (String, bool) {
         let Some(outcome) = self.outcome() else {
-            return ("Pas encore de réponse à mettre en PDF.".into(), true);
+            return (tr("pdf-no-answer"), true);
         };
         let pdf = match crate::pdf::answer_pdf(outcome, &self.case_title(pack), &pack.meta.version)
         {
@@ -115,15 +121,12 @@ impl Screen {
             };
         }
         if self.pdf_path.trim().is_empty() {
-            return (
-                "Écrivez où enregistrer le PDF, ou cliquez sur « Choisir… ».".into(),
-                true,
-            );
+            return (tr("write-path"), true);
         }
         let mut path = std::path::PathBuf::from(self.pdf_path.trim());
         path.set_extension("pdf");
         match crate::store::write_atomic(&path, &pdf) {
-            Ok(()) => (format!("PDF enregistré dans {}", path.display()), false),
+            Ok(()) => (t!("pdf-saved", path = path.display().to_string()), false),
             Err(e) => (format!("{}: {e}", path.display()), true),
         }
     }
@@ -202,6 +205,11 @@ impl Screen {
     }
 
     /// After the facts changed: new step, fresh inputs.
+    /// After a change of language: the same step, its texts from the translated pack.
+    pub fn relocalize(&mut self, pack: &RulePack) {
+        self.step = self.wizard.step(pack);
+    }
+
     fn changed(&mut self, pack: &RulePack) {
         self.step = self.wizard.step(pack);
         self.reset_inputs();
@@ -236,9 +244,7 @@ impl Screen {
                 if let Some(q) = self.current_question().filter(|q| q.fact.is_date()) {
                     let value = self.date_input.trim().to_string();
                     if parse_date(&value).is_none() {
-                        self.date_error = Some(format!(
-                            "« {value} » n'est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2027-01-31."
-                        ));
+                        self.date_error = Some(t!("not-a-date", value = value));
                     } else {
                         match self.wizard.answer(q.fact, &value) {
                             Ok(()) => self.changed(pack),
@@ -288,12 +294,7 @@ impl Screen {
             Message::PdfPath(p) => self.pdf_path = p,
             Message::PickPdf => return Some(Event::PickPdf),
             Message::PdfPicked(Some(p)) => self.pdf_path = p.display().to_string(),
-            Message::PdfPicked(None) => {
-                self.pdf_status = Some((
-                    "Aucun fichier choisi (fenêtre annulée, ou pas de fenêtre de choix sur cet ordinateur) : écrivez le chemin dans le champ.".into(),
-                    true,
-                ))
-            }
+            Message::PdfPicked(None) => self.pdf_status = Some((tr("no-file-chosen"), true)),
             Message::SavePdf | Message::PrintPdf => {
                 let print = matches!(message, Message::PrintPdf);
                 self.pdf_status = Some(self.answer_pdf(pack, print));
@@ -304,34 +305,32 @@ impl Screen {
 
     /// `keep`: the label of the action that keeps the answer (in the person's files, or taken away
     /// from a kiosk), or `None` when it cannot be kept.
-    pub fn view<'a>(&'a self, pack: &'a RulePack, keep: Option<&'a str>) -> Element<'a, Message> {
-        let navigation = row![
-            button(text("← Retour"))
+    pub fn view<'a>(&'a self, pack: &'a RulePack, keep: Option<String>) -> Element<'a, Message> {
+        let navigation = hrow![
+            button(text(t!("back", arrow = dir::back_arrow())))
                 .on_press_maybe((self.wizard.answered() > 0).then_some(Message::Back))
                 .style(button::secondary)
                 .padding(10),
-            button(text("Recommencer"))
+            button(text(tr("start-over")))
                 .on_press(Message::StartOver)
                 .style(button::secondary)
                 .padding(10),
             space::horizontal(),
             text(match self.step {
-                Step::Ask(_) => format!("Question {}", self.wizard.answered() + 1),
-                _ => format!("Réponse après {} question(s)", self.wizard.answered()),
+                Step::Ask(_) => t!("progress-question", number = self.wizard.answered() + 1),
+                _ => t!("progress-answer", count = self.wizard.answered()),
             })
             .size(16),
         ]
         .spacing(12)
-        .align_y(iced::Center);
+        .center_y();
         let answers = self.wizard.answers();
         let progress: Element<'a, Message> = if answers.is_empty() {
-            text("Répondez aux questions une par une ; vous pourrez revenir en arrière.")
-                .size(16)
-                .into()
+            text(tr("progress-intro")).size(16).into()
         } else {
-            let mut trail = row![text("Vos réponses (cliquez pour changer) :").size(16)]
+            let mut trail = hrow![text(tr("progress-trail")).size(16)]
                 .spacing(6)
-                .align_y(iced::Center);
+                .center_y();
             for (i, (fact, value)) in answers.iter().enumerate() {
                 trail = trail.push(
                     button(text(answer_label(pack, *fact, value)).size(16))
@@ -340,14 +339,14 @@ impl Screen {
                         .on_press(Message::BackTo(i)),
                 );
             }
-            trail.wrap().vertical_spacing(6).into()
+            trail.wrap(6.0).into()
         };
-        let navigation = column![navigation, progress].spacing(8);
+        let navigation = stack![navigation, progress].spacing(8);
 
         let body: Element<'a, Message> = match &self.step {
             Step::Ask(q) => self.question_view(pack, q),
             Step::Answer { outcome, pending } => {
-                let mut col = column![].spacing(16);
+                let mut col = stack![].spacing(16);
                 if let Some(q) = pending {
                     col = col.push(self.question_view(pack, q));
                 }
@@ -362,42 +361,40 @@ impl Screen {
                 }
                 col.push(answer_view(outcome)).into()
             }
-            Step::Refused(message) => column![
-                text("Cette situation ne peut pas être traitée ainsi").size(26),
+            Step::Refused(message) => stack![
+                text(tr("refused-title")).size(26),
                 text(message.as_str()).size(18),
             ]
             .spacing(12)
             .into(),
         };
 
-        container(scrollable(
-            column![navigation, body].spacing(24).padding(24),
-        ))
-        .width(Fill)
-        .height(Fill)
-        .into()
+        container(scrollable(stack![navigation, body].spacing(24).padding(24)))
+            .width(Fill)
+            .height(Fill)
+            .into()
     }
 
     /// Save or print the answer as a PDF.
     fn pdf_row(&self) -> Element<'_, Message> {
-        let mut col = column![row![
-            text_input("Fichier PDF de cette réponse", &self.pdf_path)
+        let mut col = stack![hrow![
+            text_input(&tr("pdf-answer-path"), &self.pdf_path)
                 .on_input(Message::PdfPath)
                 .size(16)
                 .padding(8),
-            button(text("Choisir…").size(16))
+            button(text(tr("choose")).size(16))
                 .style(button::secondary)
                 .on_press(Message::PickPdf)
                 .padding(8),
-            button(text("Enregistrer en PDF").size(16))
+            button(text(tr("save-pdf")).size(16))
                 .on_press(Message::SavePdf)
                 .padding(8),
-            button(text("Imprimer").size(16))
+            button(text(tr("print")).size(16))
                 .on_press(Message::PrintPdf)
                 .padding(8),
         ]
         .spacing(8)
-        .align_y(iced::Center)]
+        .center_y()]
         .spacing(4);
         if let Some((status, error)) = &self.pdf_status {
             col = col.push(text(status.as_str()).size(16).style(if *error {
@@ -410,14 +407,14 @@ impl Screen {
     }
 
     fn question_view<'a>(&'a self, pack: &'a RulePack, q: &Question) -> Element<'a, Message> {
-        let mut col = column![
+        let mut col = stack![
             text(labels::question(q.fact)).size(30),
             text(labels::question_hint(q.fact)).size(18),
         ]
         .spacing(12);
         if q.fact == FactName::Departement {
             col = col.push(
-                text_input("Numéro ou nom du département", &self.search)
+                text_input(&tr("departement-placeholder"), &self.search)
                     .id(SEARCH_INPUT)
                     .on_input(Message::Search)
                     .on_submit(Message::Confirm)
@@ -427,14 +424,14 @@ impl Screen {
         }
         if q.fact.is_date() {
             col = col.push(
-                row![
-                    text_input("AAAA-MM-JJ", &self.date_input)
+                hrow![
+                    text_input(&tr("date-placeholder"), &self.date_input)
                         .id(DATE_INPUT)
                         .on_input(Message::DateInput)
                         .on_submit(Message::SubmitDate)
                         .size(22)
                         .padding(12),
-                    button(text("Valider").size(20))
+                    button(text(tr("submit")).size(20))
                         .on_press(Message::SubmitDate)
                         .padding(12),
                 ]
@@ -451,7 +448,7 @@ impl Screen {
             } else {
                 String::new()
             };
-            let mut content = column![text(format!("{number}{label}")).size(22)];
+            let mut content = stack![text(format!("{number}{label}")).size(22)];
             if !hint.is_empty() {
                 content = content.push(text(hint).size(16));
             }
@@ -486,7 +483,11 @@ fn answer_label(pack: &RulePack, fact: FactName, value: &str) -> String {
             .find(|s| s.id == value)
             .map_or(value.to_string(), |s| s.name.clone()),
         f if f.is_date() => parse_date(value).map_or(value.to_string(), |d| {
-            format!("{} : {}", labels::date_short(f), d.format("%d/%m/%Y"))
+            t!(
+                "trail-date",
+                label = labels::date_short(f),
+                date = short_date(d)
+            )
         }),
         f => labels::choice(f, value).0.to_string(),
     }
@@ -513,12 +514,12 @@ fn qr_view<'a>(url: &str) -> Option<Element<'a, Message>> {
     }
     let handle = image::Handle::from_rgba(side as u32, side as u32, pixels);
     Some(
-        column![
+        stack![
             image(handle)
                 .width(side as f32)
                 .height(side as f32)
                 .filter_method(image::FilterMethod::Nearest),
-            text("Scannez pour ouvrir la page sur votre téléphone").size(14)
+            text(tr("qr-scan")).size(14)
         ]
         .spacing(6)
         .into(),
@@ -529,16 +530,19 @@ fn qr_view<'a>(url: &str) -> Option<Element<'a, Message>> {
 /// holds links on official domains (`pack::official`); anything else is never offered.
 fn domain_line<'a>(url: &str) -> Element<'a, Message> {
     match official_host(url) {
-        Ok(host) => text(format!("✔ site officiel : {host}"))
+        Ok(host) => text(t!("official-site", host = host))
             .size(14)
             .style(text::success)
             .into(),
-        Err(_) => text("lien non vérifié").size(14).style(text::danger).into(),
+        Err(_) => text(tr("link-unverified"))
+            .size(14)
+            .style(text::danger)
+            .into(),
     }
 }
 
-fn section<'a>(title: &'a str, items: Vec<Element<'a, Message>>) -> Element<'a, Message> {
-    let mut col = column![text(title).size(24)].spacing(8);
+fn section<'a>(title: String, items: Vec<Element<'a, Message>>) -> Element<'a, Message> {
+    let mut col = stack![text(title).size(24)].spacing(8);
     for item in items {
         col = col.push(item);
     }
@@ -550,15 +554,15 @@ fn section<'a>(title: &'a str, items: Vec<Element<'a, Message>>) -> Element<'a, 
 }
 
 fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
-    let mut col = column![
+    let mut col = stack![
         text(labels::channel(outcome.channel)).size(20),
         text(outcome.summary.as_str()).size(28),
     ]
     .spacing(16);
 
     if let Some(url) = &outcome.target.url {
-        let link = column![
-            button(text("Ouvrir la page officielle").size(24))
+        let link = stack![
+            button(text(tr("open-official-page")).size(24))
                 .padding(16)
                 .style(button::primary)
                 .on_press(Message::OpenLink(url.clone())),
@@ -567,14 +571,14 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
         ]
         .spacing(8)
         .width(Fill);
-        let mut line = row![link].spacing(24);
+        let mut line = hrow![link].spacing(24);
         if let Some(qr) = qr_view(url) {
             line = line.push(qr);
         }
         col = col.push(line);
     }
     if !outcome.target.address.is_empty() {
-        let mut address = column![text("Adresse d'envoi").size(20)];
+        let mut address = stack![text(tr("postal-address")).size(20)];
         for line in &outcome.target.address {
             address = address.push(text(line.as_str()).size(22));
         }
@@ -610,10 +614,10 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
         let status = labels::filing_status(w);
         let mut items: Vec<Element<'_, Message>> = vec![
             text(w.label.as_str()).size(18).into(),
-            text(format!(
-                "Du {} au {}",
-                w.opens.format("%d/%m/%Y"),
-                w.closes.format("%d/%m/%Y")
+            text(t!(
+                "window-dates",
+                opens = short_date(w.opens),
+                closes = short_date(w.closes)
             ))
             .size(22)
             .into(),
@@ -622,12 +626,12 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
         if matches!(w.status, WindowStatus::Passed { .. }) || w.filed_in_window == Some(false) {
             items.extend(w.late.iter().map(|l| text(l.as_str()).size(18).into()));
         }
-        col = col.push(section("Quand déposer", items));
+        col = col.push(section(tr("section-when"), items));
     }
     if let Some(r) = &outcome.implicit_rejection {
         let mut items: Vec<Element<'_, Message>> = vec![
             text(r.label.as_str()).size(18).into(),
-            text(format!("Date : {}", r.on.format("%d/%m/%Y")))
+            text(t!("rejection-date", date = short_date(r.on)))
                 .size(22)
                 .style(if r.passed { text::danger } else { text::base })
                 .into(),
@@ -635,14 +639,21 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
         if r.passed {
             items.extend(r.then_what.iter().map(|t| text(t.as_str()).size(18).into()));
         }
-        col = col.push(section("Sans réponse", items));
+        col = col.push(section(tr("section-no-answer"), items));
     }
     for n in &outcome.notices {
-        col = col.push(text(format!("{} : {}", n.label, n.text)).size(18));
+        col = col.push(
+            text(t!(
+                "notice",
+                label = n.label.as_str(),
+                text = n.text.as_str()
+            ))
+            .size(18),
+        );
     }
     if let Some(p) = &outcome.provisional {
         col = col.push(section(
-            "Document provisoire à recevoir",
+            tr("section-provisional"),
             [
                 text(labels::provisional(p.document)).size(22).into(),
                 text(p.summary.as_str()).size(18).into(),
@@ -661,21 +672,21 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
             .documents
             .iter()
             .map(|d| {
-                let mut c = column![text(format!("☐ {}", d.label)).size(20)];
+                let mut c = stack![text(format!("☐ {}", d.label)).size(20)];
                 if let Some(details) = &d.details {
                     c = c.push(text(details.as_str()).size(16));
                 }
                 c.into()
             })
             .collect();
-        col = col.push(section("Documents à préparer", items));
+        col = col.push(section(tr("section-documents"), items));
     }
     if !outcome.escalation.is_empty() {
         let items = outcome
             .escalation
             .iter()
             .map(|e| {
-                let mut c = column![text(e.label.as_str()).size(20)].spacing(4);
+                let mut c = stack![text(e.label.as_str()).size(20)].spacing(4);
                 for d in &e.details {
                     c = c.push(text(format!("• {d}")).size(16));
                 }
@@ -692,20 +703,20 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
                 }
                 if let Some(url) = &e.url {
                     c = c.push(
-                        row![
+                        hrow![
                             button(text(url.as_str()).size(16))
                                 .style(button::text)
                                 .on_press(Message::OpenLink(url.clone())),
                             domain_line(url),
                         ]
                         .spacing(8)
-                        .align_y(iced::Center),
+                        .center_y(),
                     );
                 }
                 c.into()
             })
             .collect();
-        col = col.push(section("Si vous êtes bloqué·e", items));
+        col = col.push(section(tr("section-blocked"), items));
     }
     for note in &outcome.notes {
         col = col.push(text(format!("ℹ {}", note.text)).size(18));
@@ -716,24 +727,23 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
             .iter()
             .map(|d| text(d.as_str()).size(16).style(text::warning).into())
             .collect();
-        col = col.push(section("À vérifier", items));
+        col = col.push(section(tr("section-doubts"), items));
     }
     let why = outcome
         .explanation
         .iter()
         .filter(|f| f.role != Role::Superseded)
         .map(|f| {
-            let mut c = column![text(f.rule.title.as_str()).size(18)].spacing(2);
+            let mut c = stack![text(f.rule.title.as_str()).size(18)].spacing(2);
             for s in &f.rule.sources {
-                let stated = s.source.stated.map_or("non daté".to_string(), |d| {
-                    d.format("%d/%m/%Y").to_string()
-                });
+                let stated = s.source.stated.map_or(tr("undated"), short_date);
                 c = c.push(
-                    text(format!(
-                        "« {} » — {} ({stated} ; vérifié le {})",
-                        s.quote,
-                        s.source.title,
-                        s.source.checked.format("%d/%m/%Y")
+                    text(t!(
+                        "why-source",
+                        quote = s.quote.as_str(),
+                        title = s.source.title.as_str(),
+                        stated = stated,
+                        checked = short_date(s.source.checked)
                     ))
                     .size(14),
                 );
@@ -741,9 +751,6 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
             c.into()
         })
         .collect();
-    col = col.push(section(
-        "Pourquoi ? Les règles appliquées et leurs sources",
-        why,
-    ));
+    col = col.push(section(tr("section-why"), why));
     col.into()
 }
