@@ -1,6 +1,7 @@
 //! Writes two sample PDFs into DIR, to look at the layout: `answer.pdf` (a Calvados ANEF renewal)
 //! and `letter.pdf` (the urgent request for an attestation de prolongation d'instruction, made
-//! from sample details): `cargo run --example sample_pdfs -- DIR`.
+//! from sample details): `cargo run --example sample_pdfs -- DIR`. With a language tag after DIR
+//! (`ar`, `zh-Hans`…), the answer is also written in that language as `answer-<tag>.pdf`.
 
 use chrono::NaiveDate;
 
@@ -68,5 +69,24 @@ fn main() -> Result<(), String> {
     write(
         "answer.pdf",
         passerelle::pdf::answer_pdf(answer, &case.title, &pack.meta.version)?,
-    )
+    )?;
+    if let Some(tag) = std::env::args().nth(2) {
+        let lang = passerelle::i18n::Lang::from_tag(&tag).ok_or("unknown language")?;
+        passerelle::i18n::set_language(lang);
+        let pack = std::sync::Arc::new(pack).localized(lang);
+        let outcome = passerelle::resolve(&pack, &facts, today)
+            .map_err(|e| e.to_string())?
+            .outcome
+            .ok_or("no answer")?;
+        let title = passerelle::labels::choice(passerelle::facts::FactName::Request, "renewal").0;
+        write(
+            &format!("answer-{tag}.pdf"),
+            passerelle::pdf::answer_pdf(
+                &outcome,
+                &format!("{title} — Calvados (14)"),
+                &pack.meta.version,
+            )?,
+        )?;
+    }
+    Ok(())
 }

@@ -3,6 +3,7 @@
 
 pub mod deadlines;
 pub mod facts;
+pub mod fonts;
 pub mod i18n;
 pub mod kiosk;
 pub mod labels;

@@ -23,9 +23,10 @@ struct Cli {
     /// Kiosk: fullscreen, nothing written to disk, erased after inactivity.
     #[arg(long)]
     kiosk: bool,
-    /// Kiosk: seconds without activity before the 30-second countdown to erasing (default 180).
-    #[arg(long, value_name = "SECONDS", default_value_t = 180)]
-    kiosk_timeout: u64,
+    /// Kiosk: seconds without activity before the 30-second countdown to erasing (default 180,
+    /// or `kiosk_timeout` in the settings).
+    #[arg(long, value_name = "SECONDS")]
+    kiosk_timeout: Option<u64>,
     /// Print the version of Passerelle and of the rule pack in use.
     #[arg(short = 'V', long)]
     version: bool,
@@ -384,8 +385,6 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             // A broken pack opens the error screen instead of the wizard.
             let pack = pack_in_use(&cli.pack, cli.data_dir.as_deref());
             let data_dir = match store::data_dir(cli.data_dir.as_deref()) {
-                // At a kiosk the person's case lives in memory only.
-                Ok(_) if cli.kiosk => None,
                 Ok(dir) => Some(dir),
                 Err(e) => {
                     eprintln!("passerelle: {e}; nothing will be kept");
@@ -396,6 +395,18 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             if let Some(problem) = settings.as_ref().and_then(|s| s.problem.as_ref()) {
                 eprintln!("passerelle: settings not readable: {problem}");
             }
+            // `--kiosk`, or `kiosk: true` in the settings of a locked-down install.
+            let kiosk = passerelle::settings::kiosk_timeout(
+                cli.kiosk,
+                cli.kiosk_timeout,
+                settings.as_ref().map(|s| &s.settings),
+            );
+            // At a kiosk the person's case lives in memory only: no files, no settings kept.
+            let (data_dir, settings) = if kiosk.is_some() {
+                (None, None)
+            } else {
+                (data_dir, settings)
+            };
             if let Some(reason) = no_display() {
                 return Err(format!(
                     "the window cannot open: {reason}. Passerelle needs a graphical session (X11 or Wayland); the command line works without one (passerelle --help)."
@@ -406,14 +417,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             // protocol, a 16-bit X visual): turn that into one clear message too.
             std::panic::set_hook(Box::new(|_| {}));
             let result = std::panic::catch_unwind(move || {
-                passerelle::ui::run(
-                    pack,
-                    settings,
-                    store,
-                    data_dir,
-                    cli.kiosk
-                        .then(|| std::time::Duration::from_secs(cli.kiosk_timeout.max(10))),
-                )
+                passerelle::ui::run(pack, settings, store, data_dir, kiosk)
             });
             let _ = std::panic::take_hook();
             let failure = match result {

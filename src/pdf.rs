@@ -9,8 +9,6 @@ use krilla::geom::Point;
 use krilla::page::PageSettings;
 use krilla::text::{Font, TextDirection};
 use krilla::Document;
-use skrifa::instance::{LocationRef, Size};
-use skrifa::{FontRef, MetadataProvider};
 
 use crate::i18n::{short_date, tr};
 use crate::labels;
@@ -20,8 +18,6 @@ use crate::qr::QrMatrix;
 use crate::resolver::{Outcome, Role};
 use crate::t;
 
-const FONT: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
-
 /// A4 in points, and the margins.
 const WIDTH: f32 = 595.28;
 const HEIGHT: f32 = 841.89;
@@ -29,22 +25,128 @@ const MARGIN: f32 = 64.0;
 const BODY: f32 = 11.0;
 const SMALL: f32 = 8.5;
 
-/// Measures text with the font's advance widths.
-struct Measure<'a> {
-    font: FontRef<'a>,
+/// Measures and orders text the way it is drawn: each character in the first bundled font that
+/// has it (Noto Sans, Noto Sans Arabic, Noto Sans SC, DejaVu Sans), runs shaped by rustybuzz
+/// (as krilla shapes them when drawing), lines put in visual order by the Unicode bidi
+/// algorithm, since krilla neither falls back between fonts nor reorders.
+struct Measure {
+    faces: Vec<rustybuzz::Face<'static>>,
+    /// Right to left: Arabic and Dari documents; lines align right.
+    rtl: bool,
 }
 
-impl Measure<'_> {
+/// A piece of a line in one font and one direction.
+struct Run<'t> {
+    face: usize,
+    text: &'t str,
+    rtl: bool,
+}
+
+impl Measure {
+    /// For a document in the interface's language.
+    fn new() -> Result<Measure, String> {
+        let faces = crate::fonts::ALL
+            .iter()
+            .map(|f| rustybuzz::Face::from_slice(f, 0).ok_or("a bundled font cannot be read"))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Measure {
+            faces,
+            rtl: crate::i18n::language().rtl(),
+        })
+    }
+
+    /// The first font that has `c`; spaces, digits and punctuation stay in the running font.
+    fn face_for(&self, c: char, current: Option<usize>) -> usize {
+        let has = |i: usize| self.faces[i].glyph_index(c).is_some();
+        match current {
+            Some(i)
+                if has(i)
+                    && (c.is_whitespace() || c.is_ascii_punctuation() || c.is_ascii_digit()) =>
+            {
+                i
+            }
+            _ => (0..self.faces.len())
+                .find(|&i| has(i))
+                .or(current)
+                .unwrap_or(0),
+        }
+    }
+
+    /// `text` cut where the font changes (logical order).
+    fn font_runs<'t>(&self, text: &'t str, rtl: bool) -> Vec<Run<'t>> {
+        let mut runs = Vec::new();
+        let mut start = 0;
+        let mut current: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            let face = self.face_for(c, current);
+            if current.is_some_and(|f| f != face) {
+                runs.push(Run {
+                    face: current.unwrap_or(0),
+                    text: &text[start..i],
+                    rtl,
+                });
+                start = i;
+            }
+            current = Some(face);
+        }
+        if start < text.len() {
+            runs.push(Run {
+                face: current.unwrap_or(0),
+                text: &text[start..],
+                rtl,
+            });
+        }
+        runs
+    }
+
+    /// The runs of one line in visual order, left to right.
+    fn visual_runs<'t>(&self, line: &'t str) -> Vec<Run<'t>> {
+        use unicode_bidi::{BidiInfo, Level};
+        // A line without any right-to-left letter (a URL, an address) reads left to right,
+        // even when it is aligned right in an Arabic document.
+        let has_rtl = line.chars().any(|c| {
+            ('\u{0590}'..='\u{08FF}').contains(&c) || ('\u{FB1D}'..='\u{FEFF}').contains(&c)
+        });
+        let base = if self.rtl && has_rtl {
+            Level::rtl()
+        } else {
+            Level::ltr()
+        };
+        let bidi = BidiInfo::new(line, Some(base));
+        let mut out = Vec::new();
+        for para in &bidi.paragraphs {
+            let (levels, runs) = bidi.visual_runs(para, para.range.clone());
+            for range in runs {
+                let rtl = levels[range.start].is_rtl();
+                let mut pieces = self.font_runs(&line[range], rtl);
+                if rtl {
+                    pieces.reverse();
+                }
+                out.extend(pieces);
+            }
+        }
+        out
+    }
+
+    /// The advance of a run shaped as krilla will shape it.
+    fn run_width(&self, run: &Run<'_>, size: f32) -> f32 {
+        let face = &self.faces[run.face];
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(run.text);
+        buffer.set_direction(if run.rtl {
+            rustybuzz::Direction::RightToLeft
+        } else {
+            rustybuzz::Direction::LeftToRight
+        });
+        let shaped = rustybuzz::shape(face, &[], buffer);
+        let units: i32 = shaped.glyph_positions().iter().map(|p| p.x_advance).sum();
+        units as f32 * size / face.units_per_em() as f32
+    }
+
     fn width(&self, text: &str, size: f32) -> f32 {
-        let charmap = self.font.charmap();
-        let metrics = self
-            .font
-            .glyph_metrics(Size::new(size), LocationRef::default());
-        text.chars()
-            .map(|c| {
-                let gid = charmap.map(c).unwrap_or_default();
-                metrics.advance_width(gid).unwrap_or(size * 0.5)
-            })
+        self.visual_runs(text)
+            .iter()
+            .map(|r| self.run_width(r, size))
             .sum()
     }
 
@@ -102,7 +204,7 @@ impl Line {
     }
 }
 
-fn lines_of(measure: &Measure<'_>, text: &str, x: f32, size: f32, gap: f32) -> Vec<Line> {
+fn lines_of(measure: &Measure, text: &str, x: f32, size: f32, gap: f32) -> Vec<Line> {
     let max = WIDTH - MARGIN - x;
     measure
         .wrap(text, size, max)
@@ -127,8 +229,7 @@ pub fn letter_pdf(letter: &Letter, pack_version: &str) -> Result<Vec<u8>, String
 }
 
 fn letter_pdf_fr(letter: &Letter, pack_version: &str) -> Result<Vec<u8>, String> {
-    let font_ref = FontRef::new(FONT).map_err(|e| format!("bundled font: {e}"))?;
-    let measure = Measure { font: font_ref };
+    let measure = Measure::new()?;
     let mut lines = Vec::new();
     for l in &letter.from {
         lines.extend(lines_of(&measure, l, MARGIN, BODY, 0.0));
@@ -206,8 +307,7 @@ pub fn text_pdf(title: &str, text: &str, pack_version: &str) -> Result<Vec<u8>, 
 }
 
 fn text_pdf_fr(title: &str, text: &str, pack_version: &str) -> Result<Vec<u8>, String> {
-    let font_ref = FontRef::new(FONT).map_err(|e| format!("bundled font: {e}"))?;
-    let measure = Measure { font: font_ref };
+    let measure = Measure::new()?;
     let mut lines = Vec::new();
     let mut gap = 0.0;
     for paragraph in text.lines() {
@@ -244,8 +344,12 @@ fn render(lines: Vec<Line>, title: &str, pack_version: &str) -> Result<Vec<u8>, 
         }
     }
 
-    let font = Font::new(Arc::new(FONT.to_vec()).into(), 0)
-        .ok_or_else(|| "bundled font cannot be read".to_string())?;
+    let measure = Measure::new()?;
+    let fonts = crate::fonts::ALL
+        .iter()
+        .map(|f| Font::new(Arc::new(f.to_vec()).into(), 0))
+        .collect::<Option<Vec<_>>>()
+        .ok_or("a bundled font cannot be read")?;
     let mut document = Document::new();
     let total = pages.len();
     for (n, page_lines) in pages.into_iter().enumerate() {
@@ -254,15 +358,15 @@ fn render(lines: Vec<Line>, title: &str, pack_version: &str) -> Result<Vec<u8>, 
         let mut surface = page.surface();
         for (y, line) in page_lines {
             match &line.qr {
-                Some((matrix, side)) => draw_qr(&mut surface, matrix, line.x, y - side, *side),
-                None => surface.draw_text(
-                    Point::from_xy(line.x, y),
-                    font.clone(),
-                    line.size,
-                    &line.text,
-                    false,
-                    TextDirection::Auto,
-                ),
+                Some((matrix, side)) => {
+                    let x = if measure.rtl {
+                        WIDTH - line.x - side
+                    } else {
+                        line.x
+                    };
+                    draw_qr(&mut surface, matrix, x, y - side, *side)
+                }
+                None => draw_line(&mut surface, &measure, &fonts, &line, y),
             }
         }
         let footer = t!(
@@ -272,18 +376,61 @@ fn render(lines: Vec<Line>, title: &str, pack_version: &str) -> Result<Vec<u8>, 
             page = n + 1,
             pages = total
         );
-        surface.draw_text(
-            Point::from_xy(MARGIN, HEIGHT - MARGIN / 2.0),
-            font.clone(),
-            7.5,
+        let footer = Line {
+            x: MARGIN,
+            size: 7.5,
+            text: footer,
+            gap: 0.0,
+            qr: None,
+        };
+        draw_line(
+            &mut surface,
+            &measure,
+            &fonts,
             &footer,
-            false,
-            TextDirection::Auto,
+            HEIGHT - MARGIN / 2.0,
         );
         surface.finish();
         page.finish();
     }
     document.finish().map_err(|e| format!("PDF: {e:?}"))
+}
+
+/// One line of text: its runs in visual order, each in its font and direction, starting at the
+/// line's indent — from the right margin in a right-to-left document.
+fn draw_line(
+    surface: &mut krilla::surface::Surface<'_>,
+    measure: &Measure,
+    fonts: &[Font],
+    line: &Line,
+    y: f32,
+) {
+    let runs = measure.visual_runs(&line.text);
+    let widths: Vec<f32> = runs
+        .iter()
+        .map(|r| measure.run_width(r, line.size))
+        .collect();
+    let mut x = if measure.rtl {
+        WIDTH - line.x - widths.iter().sum::<f32>()
+    } else {
+        line.x
+    };
+    for (run, width) in runs.iter().zip(widths) {
+        let direction = if run.rtl {
+            TextDirection::RightToLeft
+        } else {
+            TextDirection::LeftToRight
+        };
+        surface.draw_text(
+            Point::from_xy(x, y),
+            fonts[run.face].clone(),
+            line.size,
+            run.text,
+            false,
+            direction,
+        );
+        x += width;
+    }
 }
 
 /// A QR code as filled squares (dark modules only), top-left at (x, y), `side` points wide.
@@ -314,8 +461,7 @@ fn draw_qr(surface: &mut krilla::surface::Surface<'_>, m: &QrMatrix, x: f32, y: 
 /// filing window and what passing it means, the provisional document and its rights, the
 /// documents to prepare, what to do when blocked, and the sources of the rules applied.
 pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<Vec<u8>, String> {
-    let font_ref = FontRef::new(FONT).map_err(|e| format!("bundled font: {e}"))?;
-    let m = Measure { font: font_ref };
+    let m = Measure::new()?;
     let mut lines = Vec::new();
     let heading =
         |lines: &mut Vec<Line>, t: &str| lines.extend(lines_of(&m, t, MARGIN, 13.0, 16.0));
@@ -463,8 +609,7 @@ pub fn checklist_pdf(
     today: chrono::NaiveDate,
     pack_version: &str,
 ) -> Result<Vec<u8>, String> {
-    let font_ref = FontRef::new(FONT).map_err(|e| format!("bundled font: {e}"))?;
-    let m = Measure { font: font_ref };
+    let m = Measure::new()?;
     let mut lines = Vec::new();
     let title = format!("{person} — {}", case.title);
     lines.extend(lines_of(&m, &title, MARGIN, 15.0, 0.0));

@@ -40,6 +40,10 @@ pub struct Settings {
     pub text_scale: f32,
     /// The interface's language (French until the person picks another).
     pub language: crate::i18n::Lang,
+    /// A locked-down install: always start as a kiosk (as `--kiosk`), whatever the command line.
+    pub kiosk: bool,
+    /// Kiosk: seconds without activity before the countdown (default 180).
+    pub kiosk_timeout: Option<u64>,
 }
 
 impl Default for Settings {
@@ -49,8 +53,27 @@ impl Default for Settings {
             theme: ThemeChoice::Light,
             text_scale: 1.0,
             language: crate::i18n::Lang::Fr,
+            kiosk: false,
+            kiosk_timeout: None,
         }
     }
+}
+
+/// The inactivity timeout of a kiosk, when the app runs as one: `--kiosk` or `kiosk: true` in
+/// the settings. The command line's timeout wins over the settings'; 3 minutes by default;
+/// never under 10 seconds (a countdown must stay readable).
+pub fn kiosk_timeout(
+    cli_kiosk: bool,
+    cli_timeout: Option<u64>,
+    settings: Option<&Settings>,
+) -> Option<std::time::Duration> {
+    let from_settings = settings.is_some_and(|s| s.kiosk);
+    (cli_kiosk || from_settings).then(|| {
+        let seconds = cli_timeout
+            .or(settings.and_then(|s| s.kiosk_timeout))
+            .unwrap_or(crate::kiosk::DEFAULT_TIMEOUT.as_secs());
+        std::time::Duration::from_secs(seconds.max(10))
+    })
 }
 
 impl Settings {
@@ -165,6 +188,42 @@ impl SettingsFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kiosk_from_the_command_line_or_a_locked_down_settings_file() {
+        use std::time::Duration;
+        let plain = Settings::default();
+        let locked = Settings {
+            kiosk: true,
+            kiosk_timeout: Some(120),
+            ..Settings::default()
+        };
+        assert_eq!(kiosk_timeout(false, None, Some(&plain)), None);
+        assert_eq!(kiosk_timeout(false, None, None), None);
+        assert_eq!(
+            kiosk_timeout(true, None, None),
+            Some(Duration::from_secs(180))
+        );
+        assert_eq!(
+            kiosk_timeout(false, None, Some(&locked)),
+            Some(Duration::from_secs(120))
+        );
+        assert_eq!(
+            kiosk_timeout(true, Some(300), Some(&locked)),
+            Some(Duration::from_secs(300))
+        );
+        assert_eq!(
+            kiosk_timeout(true, Some(1), None),
+            Some(Duration::from_secs(10))
+        );
+        // A settings file written by hand: `kiosk: true` is all it takes.
+        let text = "(version: 1, kiosk: true)";
+        let parsed: Settings = ron::from_str(text).unwrap();
+        assert_eq!(
+            kiosk_timeout(false, None, Some(&parsed)),
+            Some(Duration::from_secs(180))
+        );
+    }
 
     #[test]
     fn round_trip_and_defaults() {

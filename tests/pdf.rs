@@ -158,3 +158,60 @@ fn the_answer_pdf_carries_the_link_its_domain_the_dates_and_the_checklist() {
     assert!(!text.contains("vovard-avocat.com"), "{text}");
     assert!(!text.contains("123dok.net"), "{text}");
 }
+
+/// The answer PDF in the person's language: Arabic shaped with the Arabic font and laid out
+/// right to left, Chinese with the CJK font, Latin (URLs, place names) left to right.
+#[test]
+fn the_answer_pdf_speaks_arabic_and_chinese() {
+    use passerelle::i18n::{self, Lang};
+    let today = date("2026-11-23");
+    let french = std::sync::Arc::new(RulePack::bundled().unwrap());
+    for lang in [Lang::Ar, Lang::ZhHans] {
+        i18n::set_language(lang);
+        let pack = french.localized(lang);
+        let outcome = case_of(&pack, today, RENEWAL_FILED)
+            .outcome(&pack, today)
+            .unwrap();
+        let title = format!(
+            "{} — Calvados (14)",
+            passerelle::labels::choice(passerelle::facts::FactName::Request, "renewal").0
+        );
+        let text = text_of(&passerelle::pdf::answer_pdf(&outcome, &title, "v").unwrap());
+        // Text extraction reads glyphs in the order they are drawn: a right-to-left phrase
+        // comes back with its letters in visual order, i.e. reversed.
+        let drawn = |s: &str| -> String {
+            if lang.rtl() {
+                s.chars().rev().collect()
+            } else {
+                s.to_string()
+            }
+        };
+        let phrases: &[&str] = if lang == Lang::Ar {
+            &[
+                "تجديد بطاقة إقامتي",
+                "متى تودع الطلب",
+                "الوثائق المطلوب تحضيرها",
+            ]
+        } else {
+            &["续签我的居留卡", "何时递交", "需准备的材料"]
+        };
+        for phrase in phrases {
+            assert!(
+                text.contains(&drawn(phrase)),
+                "{}: {phrase:?} not in:\n{text}",
+                lang.tag()
+            );
+        }
+        for latin in [
+            "Calvados (14)",
+            "https://administration-etrangers-en-france.interieur.gouv.fr",
+        ] {
+            assert!(
+                text.contains(latin),
+                "{}: {latin:?} not in:\n{text}",
+                lang.tag()
+            );
+        }
+    }
+    i18n::set_language(Lang::Fr);
+}

@@ -25,20 +25,11 @@ use crate::settings::{Settings, SettingsFile, ThemeChoice};
 use crate::store::profiles::ProfileStore;
 use dir::fill;
 
-pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
 /// The application id: the window's (Wayland app_id, X11 class) and the desktop file's name.
 pub const APP_ID: &str = "fr.passerelle.Passerelle";
 
-/// Arabic and Dari.
-pub const FONT_ARABIC: &[u8] = include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf");
-/// Simplified Chinese: the characters of the translations and common names (tools/subset-cjk.py).
-pub const FONT_CJK: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf");
-
-/// Every bundled font: no glyph of any supported language depends on the machine's fonts.
-pub const FONTS: [&[u8]; 4] = [FONT_REGULAR, FONT_ARABIC, FONT_CJK, FONT_SYMBOLS];
-
-/// Fallback for symbols Noto Sans lacks (arrows, ≥, ☐), found in quotes of the sources.
-pub const FONT_SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+pub use crate::fonts::{ALL as FONTS, ARABIC as FONT_ARABIC, CJK as FONT_CJK};
+pub use crate::fonts::{REGULAR as FONT_REGULAR, SYMBOLS as FONT_SYMBOLS};
 
 #[derive(Debug, Clone)]
 pub enum TakeAwayMessage {
