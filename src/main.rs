@@ -391,7 +391,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     None
                 }
             };
-            let settings = data_dir.as_deref().map(SettingsFile::load);
+            // With --kiosk the settings are not even read (reading may move a damaged file aside).
+            let settings = if cli.kiosk {
+                None
+            } else {
+                data_dir.as_deref().map(SettingsFile::load)
+            };
             if let Some(problem) = settings.as_ref().and_then(|s| s.problem.as_ref()) {
                 eprintln!("passerelle: settings not readable: {problem}");
             }

@@ -347,3 +347,25 @@ fn kiosk_mode_writes_nothing_even_when_it_cannot_open() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!data.exists(), "a kiosk creates no data directory");
 }
+
+#[test]
+fn a_broken_translation_names_its_file_and_line() {
+    let (dir, _) = broken_pack("locales/ar.ftl", |t| {
+        t.replacen(".summary = ", ".summary = { $", 1)
+    });
+    let (out, stderr) = check_pack(dir.path());
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("locales/ar.ftl:") && stderr.contains("translation does not parse"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_unknown_translation_language_is_refused() {
+    let (dir, _) = broken_pack("pack.ron", |t| t);
+    std::fs::write(dir.path().join("locales/de.ftl"), "x = y\n").unwrap();
+    let (out, stderr) = check_pack(dir.path());
+    assert!(!out.status.success());
+    assert!(stderr.contains("unknown language \"de\""), "{stderr}");
+}

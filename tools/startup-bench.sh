@@ -20,17 +20,16 @@ xvfb=$!
 trap 'kill $xvfb 2>/dev/null; rm -rf "$data"' EXIT
 sleep 1
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-measure() {
-  local frames=() mems=()
-  for _ in $(seq "$RUNS"); do
-    read -r ms kb < <(python3 tools/first_frame.py 500 700 "$@")
-    frames+=("$ms"); mems+=("$kb")
-    sleep 0.5
-  done
-  echo "$(printf '%s\n' "${frames[@]}" | median) $(printf '%s\n' "${mems[@]}" | median)"
-}
-read -r app_ms app_kb < <(measure target/release/passerelle)
-read -r bare_ms bare_kb < <(measure target/release/examples/bare_window)
+# The two programs take turns, so that a slower moment of the machine weighs on both alike.
+app_frames=() app_mems=() bare_frames=() bare_mems=()
+for _ in $(seq "$RUNS"); do
+  read -r ms kb < <(python3 tools/first_frame.py 500 700 target/release/passerelle)
+  app_frames+=("$ms"); app_mems+=("$kb"); sleep 0.5
+  read -r ms kb < <(python3 tools/first_frame.py 500 700 target/release/examples/bare_window)
+  bare_frames+=("$ms"); bare_mems+=("$kb"); sleep 0.5
+done
+app_ms=$(printf '%s\n' "${app_frames[@]}" | median); app_kb=$(printf '%s\n' "${app_mems[@]}" | median)
+bare_ms=$(printf '%s\n' "${bare_frames[@]}" | median); bare_kb=$(printf '%s\n' "${bare_mems[@]}" | median)
 echo "passerelle:  first frame ${app_ms} ms, peak memory $((app_kb / 1024)) MB (median of $RUNS)"
 echo "bare window: first frame ${bare_ms} ms, peak memory $((bare_kb / 1024)) MB (median of $RUNS)"
 awk -v a="$app_ms" -v b="$bare_ms" -v am="$app_kb" -v bm="$bare_kb" \

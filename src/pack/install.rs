@@ -52,6 +52,13 @@ pub fn load_signed(
     let files = PackFiles::from_dir(dir).map_err(|e| e.to_string())?;
     let key = signature::verify(&files, allow_test).map_err(|e| e.to_string())?;
     let pack = super::load(&files).map_err(|e| format!("the rules are not valid:\n{e}"))?;
+    let broken = pack.check_translations(&files.origin);
+    if !broken.is_empty() {
+        return Err(format!(
+            "the rules are not valid:\n{}",
+            super::PackErrors(broken)
+        ));
+    }
     Ok((pack, key))
 }
 

@@ -482,8 +482,33 @@ impl RulePack {
         load(&PackFiles::bundled())
     }
 
+    /// A pack from a directory, its translations checked too (for `check-pack` and
+    /// installations; the bundled pack's are checked by its tests, not at every start-up).
     pub fn from_dir(dir: &Path) -> Result<RulePack, PackErrors> {
-        load(&PackFiles::from_dir(dir)?)
+        let pack = load(&PackFiles::from_dir(dir)?)?;
+        let errors = pack.check_translations(&dir.display().to_string());
+        if errors.is_empty() {
+            Ok(pack)
+        } else {
+            Err(PackErrors(errors))
+        }
+    }
+
+    /// Every translation file that does not parse, with its line.
+    pub fn check_translations(&self, origin: &str) -> Vec<PackError> {
+        self.translations
+            .iter()
+            .flat_map(|(lang, text)| {
+                let file = format!("{origin}/{}", locale::translation_file(*lang));
+                crate::i18n::parse(&file, text).err().unwrap_or_default()
+            })
+            .map(|e| PackError {
+                file: e.file,
+                line: e.line,
+                col: 0,
+                message: format!("translation does not parse: {}", e.message),
+            })
+            .collect()
     }
 
     pub fn departement_index(&self, code: &str) -> Option<usize> {
@@ -844,17 +869,10 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
                         crate::i18n::Lang::ALL.map(|l| l.tag()).join(", ")
                     ),
                 }),
-                Some(lang) => match crate::i18n::parse(&file, text) {
-                    Ok(_) => {
-                        pack.translations.insert(lang, text.clone());
-                    }
-                    Err(e) => errors.extend(e.into_iter().map(|e| PackError {
-                        file: e.file,
-                        line: e.line,
-                        col: 0,
-                        message: format!("translation does not parse: {}", e.message),
-                    })),
-                },
+                // Parsed when the language is used; `check_translations` validates them all.
+                Some(lang) => {
+                    pack.translations.insert(lang, text.clone());
+                }
             }
             continue;
         }

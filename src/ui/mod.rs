@@ -74,6 +74,8 @@ pub enum Message {
     /// The language picker: open or close it, or pick a language.
     ToggleLanguages,
     Language(Lang),
+    /// Fonts loaded after start-up (nothing to do: the text is shaped again by itself).
+    FontsLoaded,
 }
 
 pub struct App {
@@ -98,6 +100,8 @@ pub struct App {
     take_away: Option<TakeAway>,
     /// The language picker is shown: always first at a kiosk, until a language is picked.
     languages_open: bool,
+    /// The Arabic and Chinese fonts are loaded (at start-up, or when the picker first opens).
+    other_scripts_loaded: bool,
 }
 
 impl App {
@@ -117,6 +121,7 @@ impl App {
             kiosk: None,
             take_away: None,
             languages_open: false,
+            other_scripts_loaded: true,
         }
     }
 
@@ -238,6 +243,14 @@ impl App {
         self.languages_open
     }
 
+    /// Loads the Arabic and Chinese fonts if the window started without them.
+    fn load_other_scripts(&mut self) -> Task<Message> {
+        if std::mem::replace(&mut self.other_scripts_loaded, true) {
+            return Task::none();
+        }
+        Task::batch([FONT_ARABIC, FONT_CJK].map(iced::font::load)).map(|_| Message::FontsLoaded)
+    }
+
     /// Puts the rules' texts, the wizard's step and the files' dates in the settings' language.
     fn relocalize(&mut self) {
         let lang = self.settings.language;
@@ -283,14 +296,18 @@ impl App {
                 self.settings.zoom(step);
                 self.save_settings();
             }
-            Message::ToggleLanguages => self.languages_open = !self.languages_open,
+            Message::ToggleLanguages => {
+                self.languages_open = !self.languages_open;
+                return self.load_other_scripts();
+            }
             Message::Language(lang) => {
                 self.settings.language = lang;
                 self.languages_open = false;
                 self.relocalize();
                 self.save_settings();
-                return self.focus_input();
+                return Task::batch([self.load_other_scripts(), self.focus_input()]);
             }
+            Message::FontsLoaded => {}
             Message::ToggleTheme => {
                 self.settings.theme = self.settings.theme.toggled();
                 self.theme = theme::theme(self.settings.theme);
@@ -736,9 +753,24 @@ fn open_in_browser(url: &str) {
 
 /// Fonts bundled and loaded (no glyph depends on the machine), large default text for kiosks.
 pub fn settings() -> iced::Settings {
+    settings_with(&FONTS)
+}
+
+/// The fonts a window needs from its first frame: Latin and symbols always; Arabic and Chinese
+/// (2 MB, most of the start-up cost) only when the person's language or the kiosk's language
+/// picker shows them at once — otherwise they are loaded when the picker opens.
+fn startup_fonts(lang: Lang, kiosk: bool) -> Vec<&'static [u8]> {
+    if kiosk || lang.rtl() || lang == Lang::ZhHans {
+        FONTS.to_vec()
+    } else {
+        vec![FONT_REGULAR, FONT_SYMBOLS]
+    }
+}
+
+fn settings_with(fonts: &[&'static [u8]]) -> iced::Settings {
     iced::Settings {
         id: Some(APP_ID.into()),
-        fonts: FONTS.iter().map(|f| (*f).into()).collect(),
+        fonts: fonts.iter().map(|f| (*f).into()).collect(),
         default_font: Font::with_name("Noto Sans"),
         default_text_size: 20.into(),
         ..iced::Settings::default()
@@ -767,6 +799,11 @@ pub fn run(
     kiosk: Option<std::time::Duration>,
 ) -> iced::Result {
     let today = chrono::Local::now().date_naive();
+    let lang = settings_file
+        .as_ref()
+        .map_or(Lang::Fr, |f| f.settings.language);
+    let fonts = startup_fonts(lang, kiosk.is_some());
+    let all_fonts = fonts.len() == FONTS.len();
     let pack = pack.map(Arc::new);
     // The store holds the lock: it goes to the one app the boot function makes.
     let store = std::sync::Mutex::new(store);
@@ -787,6 +824,7 @@ pub fn run(
                 Some(Err(e)) => eprintln!("passerelle: files unavailable: {e}"),
                 None => {}
             }
+            app.other_scripts_loaded = all_fonts;
             let focus = app.focus_input();
             (app, focus)
         },
@@ -797,7 +835,7 @@ pub fn run(
     .subscription(App::subscription)
     .theme(App::theme)
     .scale_factor(App::scale)
-    .settings(settings())
+    .settings(settings_with(&fonts))
     .window(iced::window::Settings {
         size: iced::Size::new(1024.0, 768.0),
         fullscreen: kiosk.is_some(),
@@ -866,6 +904,32 @@ mod tests {
             Some(Message::Wizard(wizard::Message::MoveSelection(-1)))
         ));
         assert!(key_to_message(&named(Named::Tab), none).is_none());
+    }
+
+    #[test]
+    fn arabic_and_chinese_fonts_wait_until_a_screen_needs_them() {
+        assert_eq!(
+            startup_fonts(Lang::Fr, false),
+            vec![FONT_REGULAR, FONT_SYMBOLS]
+        );
+        assert_eq!(startup_fonts(Lang::Es, false).len(), 2);
+        for (lang, kiosk) in [
+            (Lang::Ar, false),
+            (Lang::FaAf, false),
+            (Lang::ZhHans, false),
+            (Lang::Fr, true),
+        ] {
+            assert_eq!(
+                startup_fonts(lang, kiosk).len(),
+                FONTS.len(),
+                "{lang} kiosk={kiosk}"
+            );
+        }
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut app = App::new(RulePack::bundled().map(Arc::new), today);
+        app.other_scripts_loaded = false;
+        let _ = app.update(Message::ToggleLanguages);
+        assert!(app.other_scripts_loaded, "opening the picker loads them");
     }
 
     #[test]
