@@ -80,6 +80,30 @@ impl fmt::Display for CaseError {
     }
 }
 
+impl CaseError {
+    /// What the person reads, in the interface's language (`Display` is for logs and the
+    /// command line). A refusal is the rule's own text, already in the person's language.
+    pub fn localized(&self) -> String {
+        use crate::i18n::short_date;
+        match self {
+            CaseError::Fact(e) => e.to_string(),
+            CaseError::UnknownDepartement { code } => {
+                crate::t!("case-unknown-departement", code = code.as_str())
+            }
+            CaseError::UnknownSousPrefecture { value, .. } => {
+                crate::t!("case-unknown-sous-prefecture", value = value.as_str())
+            }
+            CaseError::DateAfterToday { fact, date, .. } => crate::t!(
+                "case-date-after-today",
+                what = crate::labels::date_short(*fact),
+                date = short_date(*date)
+            ),
+            CaseError::Refused { message, .. } => message.clone(),
+            CaseError::NoRule { .. } => crate::i18n::tr("case-no-rule"),
+        }
+    }
+}
+
 impl std::error::Error for CaseError {}
 
 impl From<FactError> for CaseError {
@@ -674,5 +698,30 @@ fn escalation_step(e: &crate::pack::EscalationEffect, website: &str) -> Escalati
         url: link_url(&e.link, website),
         contacts,
         disagreement: (!disagreements.is_empty()).then(|| disagreements.join(" ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_case_error_reads_in_the_persons_language() {
+        let e = CaseError::DateAfterToday {
+            fact: FactName::FiledOn,
+            date: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+            today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        };
+        let fr = crate::i18n::with_language(crate::i18n::Lang::Fr, || e.localized());
+        assert_eq!(
+            fr,
+            "Dépôt : le 01/01/2030 est dans le futur. Vérifiez la date."
+        );
+        let en = crate::i18n::with_language(crate::i18n::Lang::En, || e.localized());
+        assert_eq!(en, "Filed: 01/01/2030 is in the future. Check the date.");
+        assert!(
+            e.to_string().contains("is after today"),
+            "the command line keeps its message"
+        );
     }
 }

@@ -53,7 +53,7 @@ impl Wizard {
 
     pub fn step(&self, pack: &RulePack) -> Step {
         match resolve(pack, &self.facts, self.today) {
-            Err(e) => Step::Refused(e.to_string()),
+            Err(e) => Step::Refused(e.localized()),
             Ok(r) => match (r.outcome, r.next_question) {
                 (Some(outcome), pending) => Step::Answer {
                     outcome: Box::new(outcome),

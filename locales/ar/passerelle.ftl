@@ -487,3 +487,9 @@ pdf-footer = { $title } — Passerelle، القواعد { $version } — الص�
 print-sent = أُرسل إلى الطابعة: { $job }
 print-failed = فشلت الطباعة ({ $error }): احفظ ملف PDF واطبعه في مكان آخر.
 print-unavailable = لا يمكن الطباعة على هذا الحاسوب (الأمر lp غير موجود): احفظ ملف PDF واطبعه في مكان آخر.
+
+## حالات لا يمكن الإجابة عنها
+case-unknown-departement = «{ $code }» ليس مقاطعة: الرموز من 01 إلى 95 (2A و2B لكورسيكا) ومن 971 إلى 976.
+case-unknown-sous-prefecture = «{ $value }» ليست مقاطعة فرعية لهذه المقاطعة.
+case-date-after-today = { $what }: التاريخ { $date } في المستقبل. تحقق من التاريخ.
+case-no-rule = لا توجد قاعدة تغطي هذه الحالة في هذا التاريخ: استعلم لدى المحافظة.

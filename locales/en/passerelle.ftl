@@ -488,3 +488,9 @@ pdf-footer = { $title } — Passerelle, rules { $version } — page { $page }/{ 
 print-sent = Sent to the printer: { $job }
 print-failed = Printing failed ({ $error }): save the PDF and print it elsewhere.
 print-unavailable = No printing possible on this computer (lp command not found): save the PDF and print it elsewhere.
+
+## Cases that cannot be answered
+case-unknown-departement = “{ $code }” is not a département: codes go from 01 to 95 (2A and 2B for Corsica) and from 971 to 976.
+case-unknown-sous-prefecture = “{ $value }” is not a sous-préfecture of this département.
+case-date-after-today = { $what }: { $date } is in the future. Check the date.
+case-no-rule = No rule covers this situation on this date: ask the préfecture.

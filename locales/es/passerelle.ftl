@@ -488,3 +488,9 @@ pdf-footer = { $title } — Passerelle, reglas { $version } — página { $page 
 print-sent = Enviado a la impresora: { $job }
 print-failed = La impresión falló ({ $error }): guarde el PDF e imprímalo en otro lugar.
 print-unavailable = No se puede imprimir en este ordenador (comando lp no encontrado): guarde el PDF e imprímalo en otro lugar.
+
+## Casos sin respuesta
+case-unknown-departement = «{ $code }» no es un departamento: los códigos van del 01 al 95 (2A y 2B para Córcega) y del 971 al 976.
+case-unknown-sous-prefecture = «{ $value }» no es una subprefectura de este departamento.
+case-date-after-today = { $what }: el { $date } está en el futuro. Compruebe la fecha.
+case-no-rule = Ninguna regla cubre esta situación en esta fecha: infórmese en la prefectura.

@@ -492,3 +492,9 @@ pdf-footer = { $title } — Passerelle, règles { $version } — page { $page }/
 print-sent = Envoyé à l'imprimante : { $job }
 print-failed = L'impression a échoué ({ $error }) : enregistrez le PDF et imprimez-le ailleurs.
 print-unavailable = Pas d'impression possible sur cet ordinateur (commande lp introuvable) : enregistrez le PDF et imprimez-le ailleurs.
+
+## Cases that cannot be answered
+case-unknown-departement = « { $code } » n'est pas un département : les codes vont de 01 à 95 (2A et 2B pour la Corse) et de 971 à 976.
+case-unknown-sous-prefecture = « { $value } » n'est pas une sous-préfecture de ce département.
+case-date-after-today = { $what } : le { $date } est dans le futur. Vérifiez la date.
+case-no-rule = Aucune règle ne couvre cette situation à cette date : renseignez-vous auprès de la préfecture.

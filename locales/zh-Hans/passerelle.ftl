@@ -463,3 +463,9 @@ pdf-footer = { $title } — Passerelle，规则 { $version } — 第 { $page }/{
 print-sent = 已发送到打印机：{ $job }
 print-failed = 打印失败（{ $error }）：请保存 PDF 并在别处打印。
 print-unavailable = 本电脑无法打印（找不到 lp 命令）：请保存 PDF 并在别处打印。
+
+## 无法回答的情况
+case-unknown-departement = “{ $code }”不是省编号：编号为 01 至 95（科西嘉为 2A 和 2B）以及 971 至 976。
+case-unknown-sous-prefecture = “{ $value }”不是该省的副省。
+case-date-after-today = { $what }：{ $date } 是将来的日期。请核对日期。
+case-no-rule = 没有规则涵盖这一日期的这种情况：请向省政府咨询。
