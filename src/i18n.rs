@@ -286,13 +286,19 @@ pub fn tr_args(key: &str, args: &[(&str, Arg)]) -> String {
     tr_in(language(), key, args)
 }
 
+/// A letter of a right-to-left script (Hebrew, Arabic and its presentation forms).
+pub fn is_rtl_letter(c: char) -> bool {
+    ('\u{0590}'..='\u{08FF}').contains(&c) || ('\u{FB1D}'..='\u{FEFF}').contains(&c)
+}
+
 /// A text in `lang` that starts with a Latin word, a number or an argument would be laid out
 /// left to right by the first-strong-character rule (Unicode bidi P2); in Arabic and Dari it is
 /// given a right-to-left mark first, so that the line reads from the right.
 pub fn directed(lang: Lang, text: String) -> String {
-    let starts_rtl = text.chars().find(|c| c.is_alphabetic()).is_some_and(|c| {
-        ('\u{0590}'..='\u{08FF}').contains(&c) || ('\u{FB1D}'..='\u{FEFF}').contains(&c)
-    });
+    let starts_rtl = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(is_rtl_letter);
     let opens_with_isolate = text.starts_with('\u{2068}');
     if lang.rtl() && (!starts_rtl || opens_with_isolate) && !text.starts_with('\u{200F}') {
         format!("\u{200F}{text}")

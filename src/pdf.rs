@@ -104,9 +104,7 @@ impl Measure {
         use unicode_bidi::{BidiInfo, Level};
         // A line without any right-to-left letter (a URL, an address) reads left to right,
         // even when it is aligned right in an Arabic document.
-        let has_rtl = line.chars().any(|c| {
-            ('\u{0590}'..='\u{08FF}').contains(&c) || ('\u{FB1D}'..='\u{FEFF}').contains(&c)
-        });
+        let has_rtl = line.chars().any(crate::i18n::is_rtl_letter);
         let base = if self.rtl && has_rtl {
             Level::rtl()
         } else {
