@@ -580,14 +580,44 @@ fn is_web_url(url: &str) -> bool {
 struct Located<'a> {
     name: &'a str,
     text: &'a str,
+    /// The offset and line of the last entry found by [`Located::entry`]: entries come in file
+    /// order, so the next one is looked for, and its line counted, from there (searching every
+    /// entry from the top made loading the pack quadratic, most of its start-up cost).
+    last: std::cell::Cell<(usize, usize)>,
 }
 
-impl Located<'_> {
+impl<'a> Located<'a> {
+    fn new(name: &'a str, text: &'a str) -> Located<'a> {
+        Located {
+            name,
+            text,
+            last: std::cell::Cell::new((0, 1)),
+        }
+    }
+
     fn line_col(&self, offset: usize) -> (usize, usize) {
-        let before = &self.text[..offset.min(self.text.len())];
-        let line = before.matches('\n').count() + 1;
+        let offset = offset.min(self.text.len());
+        let (from, first_line) = match self.last.get() {
+            (at, line) if at <= offset => (at, line),
+            _ => (0, 1),
+        };
+        let line = first_line + self.text[from..offset].matches('\n').count();
+        let before = &self.text[..offset];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         (line, before[line_start..].chars().count() + 1)
+    }
+
+    /// Offset of the entry named `"id"`: the next occurrence after the previous entry, else the
+    /// first in the file, else the top.
+    fn entry(&self, id: &str) -> usize {
+        let (from, _) = self.last.get();
+        let at = self
+            .find_quoted(from, id)
+            .or_else(|| self.find_quoted(0, id))
+            .unwrap_or(0);
+        let (line, _) = self.line_col(at);
+        self.last.set((at, line));
+        at
     }
 
     /// Offset of `"needle"` (quoted) at or after `from`, if any.
@@ -658,7 +688,7 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
             None
         }
         Some((name, text)) => parse_file::<raw::Meta>(name, text, &mut errors).and_then(|m| {
-            let loc = Located { name, text };
+            let loc = Located::new(name, text);
             let published = date_at(&loc, 0, &m.published, "published", &mut errors)?;
             Some(PackMeta {
                 name: m.name,
@@ -676,9 +706,9 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
     match find(SOURCES_FILE) {
         None => missing(SOURCES_FILE, &mut errors),
         Some((name, text)) => {
-            let loc = Located { name, text };
+            let loc = Located::new(name, text);
             for s in parse_file::<Vec<raw::Source>>(name, text, &mut errors).unwrap_or_default() {
-                let at = loc.find_quoted(0, &s.id).unwrap_or(0);
+                let at = loc.entry(&s.id);
                 if source_index.contains_key(&s.id) {
                     errors.push(loc.error(at, format!("source \"{}\" is defined twice", s.id)));
                     continue;
@@ -752,7 +782,7 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
     match find(DEPARTEMENTS_FILE) {
         None => missing(DEPARTEMENTS_FILE, &mut errors),
         Some((name, text)) => {
-            let loc = Located { name, text };
+            let loc = Located::new(name, text);
             if let Some(file) = parse_file::<raw::DepartementsFile>(name, text, &mut errors) {
                 if file.sources.is_empty() {
                     errors.push(loc.error(
@@ -765,7 +795,7 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
                 }
                 let mut seen = HashSet::new();
                 for d in file.departements {
-                    let at = loc.find_quoted(0, &d.code).unwrap_or(0);
+                    let at = loc.entry(&d.code);
                     if !is_departement_code(&d.code) {
                         errors.push(loc.error(at, format!("unknown département code \"{}\": codes are 01–95 (2A and 2B for Corsica) and 971–976", d.code)));
                         continue;
@@ -886,7 +916,7 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
         {
             continue;
         }
-        let loc = Located { name, text };
+        let loc = Located::new(name, text);
         let Some(file) = parse_file::<raw::RuleFile>(name, text, &mut errors) else {
             continue;
         };
@@ -1350,7 +1380,7 @@ impl RuleContext<'_, '_> {
     ) -> Vec<Rule<E>> {
         let mut out = Vec::new();
         for r in rules {
-            let at = self.loc.find_quoted(0, &r.id).unwrap_or(0);
+            let at = self.loc.entry(&r.id);
             let (line, _) = self.loc.line_col(at);
             if let Some((file, first_line)) = self.ids.get(&r.id) {
                 let message = format!(
@@ -1494,12 +1524,26 @@ mod tests {
 
     #[test]
     fn line_and_column_count_characters() {
-        let loc = Located {
-            name: "x.ron",
-            text: "a\nprefecture é \"v\"\n",
-        };
+        let loc = Located::new("x.ron", "a\nprefecture é \"v\"\n");
         let at = loc.find_quoted(0, "v").unwrap();
         assert_eq!(loc.line_col(at), (2, 14));
         assert_eq!(loc.line_col(0), (1, 1));
+    }
+
+    #[test]
+    fn entries_are_found_in_file_order_with_their_lines() {
+        let text = "(id: \"a\")\n(id: \"b\", see: \"c\")\n(id: \"a\")\n\n(id: \"c\")\n";
+        let loc = Located::new("x.ron", text);
+        let first = loc.entry("a");
+        assert_eq!(loc.line_col(first), (1, 6));
+        assert_eq!(loc.line_col(loc.entry("b")), (2, 6));
+        // A second "a" is the one after "b", not the first line again.
+        assert_eq!(loc.line_col(loc.entry("a")), (3, 6));
+        assert_eq!(loc.line_col(loc.entry("c")), (5, 6));
+        // Out of order: found from the top; lines before the last entry still count from 1.
+        assert_eq!(loc.line_col(loc.entry("b")), (2, 6));
+        assert_eq!(loc.line_col(first), (1, 6));
+        assert_eq!(loc.line_col(text.len()), (6, 1));
+        assert_eq!(loc.entry("absent"), 0);
     }
 }
