@@ -6,6 +6,7 @@
 
 pub mod raw;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
@@ -68,8 +69,9 @@ impl std::error::Error for PackErrors {}
 pub struct PackFiles {
     /// Shown in messages: the directory, or "bundled".
     pub origin: String,
-    /// Paths relative to the pack root, with `/` separators, and their text.
-    pub files: Vec<(String, String)>,
+    /// Paths relative to the pack root, with `/` separators, and their text (borrowed from the
+    /// binary for the bundled pack: nothing copied at start-up).
+    pub files: Vec<(String, Cow<'static, str>)>,
 }
 
 mod bundled {
@@ -83,7 +85,7 @@ impl PackFiles {
             origin: "bundled".to_string(),
             files: bundled::FILES
                 .iter()
-                .map(|(name, text)| (name.to_string(), text.to_string()))
+                .map(|(name, text)| (name.to_string(), Cow::Borrowed(*text)))
                 .collect(),
         }
     }
@@ -116,7 +118,7 @@ impl PackFiles {
                         .map(|c| c.as_os_str().to_string_lossy().into_owned())
                         .collect::<Vec<_>>()
                         .join("/");
-                    files.push((rel, text));
+                    files.push((rel, Cow::Owned(text)));
                 }
             }
         }
@@ -470,7 +472,7 @@ pub struct RulePack {
     pub escalation: Vec<Rule<EscalationEffect>>,
     pub notes: Vec<Rule<NoteEffect>>,
     /// The translations of the pack's texts (`locales/<tag>.ftl`), checked to parse.
-    pub translations: std::collections::BTreeMap<crate::i18n::Lang, String>,
+    pub translations: std::collections::BTreeMap<crate::i18n::Lang, Cow<'static, str>>,
     /// The language of the texts above (French unless this is a [`RulePack::localized`] copy).
     lang: crate::i18n::Lang,
     /// For a translated copy: the French pack it was made from.

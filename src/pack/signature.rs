@@ -214,8 +214,10 @@ mod tests {
 
     fn signed(files: &PackFiles, key: &SigningKey) -> PackFiles {
         let mut out = files.clone();
-        out.files
-            .push((SIGNATURE_FILE.into(), signature_text(&sign(files, key))));
+        out.files.push((
+            SIGNATURE_FILE.into(),
+            signature_text(&sign(files, key)).into(),
+        ));
         out
     }
 
@@ -238,7 +240,7 @@ mod tests {
         );
 
         let mut tampered = good.clone();
-        tampered.files[0].1.push(' ');
+        tampered.files[0].1.to_mut().push(' ');
         assert_eq!(
             verify_with(&tampered, false, &keys).err(),
             Some(SignatureError::Altered)
@@ -256,7 +258,7 @@ mod tests {
         let mut forged_files = files();
         forged_files
             .files
-            .push((SIGNATURE_FILE.into(), signature_text(&forged)));
+            .push((SIGNATURE_FILE.into(), signature_text(&forged).into()));
         assert_eq!(
             verify_with(&forged_files, false, &keys).err(),
             Some(SignatureError::BadSignature)

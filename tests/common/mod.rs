@@ -101,8 +101,8 @@ pub fn signed_pack(
     std::fs::write(&meta, text).unwrap();
     let files = PackFiles::from_dir(&out).unwrap();
     for (name, text) in &files.files {
-        let edited = edit(name, text.clone());
-        if &edited != text {
+        let edited = edit(name, text.to_string());
+        if edited != *text {
             std::fs::write(out.join(name), edited).unwrap();
         }
     }
