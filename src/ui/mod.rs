@@ -767,6 +767,24 @@ fn startup_fonts(lang: Lang, kiosk: bool) -> Vec<&'static [u8]> {
     }
 }
 
+/// Puts bundled fonts in the text engine's database, read in place from the binary: iced's own
+/// loading (`Settings::fonts`, `font::load`) copies each font into memory first, 1.8 MB for
+/// the Chinese one alone. For the window's start only: nothing is drawn yet, so no cached text
+/// needs to know about them.
+fn install_fonts(fonts: &[&'static [u8]]) {
+    use iced::advanced::graphics::text::{cosmic_text::fontdb::Source, font_system};
+    let mut system = match font_system().write() {
+        Ok(system) => system,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    for font in fonts {
+        system
+            .raw()
+            .db_mut()
+            .load_font_source(Source::Binary(Arc::new(*font)));
+    }
+}
+
 fn settings_with(fonts: &[&'static [u8]]) -> iced::Settings {
     iced::Settings {
         id: Some(APP_ID.into()),
@@ -804,6 +822,7 @@ pub fn run(
         .map_or(Lang::Fr, |f| f.settings.language);
     let fonts = startup_fonts(lang, kiosk.is_some());
     let all_fonts = fonts.len() == FONTS.len();
+    install_fonts(&fonts);
     let pack = pack.map(Arc::new);
     // The store holds the lock: it goes to the one app the boot function makes.
     let store = std::sync::Mutex::new(store);
@@ -835,7 +854,7 @@ pub fn run(
     .subscription(App::subscription)
     .theme(App::theme)
     .scale_factor(App::scale)
-    .settings(settings_with(&fonts))
+    .settings(settings_with(&[]))
     .window(iced::window::Settings {
         size: iced::Size::new(1024.0, 768.0),
         fullscreen: kiosk.is_some(),
@@ -847,6 +866,30 @@ pub fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn start_up_fonts_are_read_in_place_from_the_binary() {
+        use iced::advanced::graphics::text::font_system;
+        install_fonts(&[FONT_CJK]);
+        let mut system = font_system().write().unwrap();
+        let db = system.raw().db();
+        let chinese: Vec<_> = db
+            .faces()
+            .filter(|f| {
+                f.families
+                    .iter()
+                    .any(|(name, _)| name == "Noto Sans CJK SC")
+            })
+            .map(|f| f.id)
+            .collect();
+        assert!(!chinese.is_empty(), "the Chinese font is in the database");
+        // Same bytes at the same address: the 1.8 MB font was not copied.
+        let in_place = chinese.iter().any(|&id| {
+            db.with_face_data(id, |data, _| data.as_ptr() == FONT_CJK.as_ptr())
+                .unwrap_or(false)
+        });
+        assert!(in_place, "the Chinese font was copied");
+    }
 
     fn key(c: &str) -> Key {
         Key::Character(c.into())
