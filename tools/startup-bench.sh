@@ -2,6 +2,7 @@
 # Time to first frame and peak memory of Passerelle against a bare iced 0.14 window with the same
 # kinds of widgets (examples/bare_window.rs), both release builds with the default renderer
 # (tiny-skia), under Xvfb at 24-bit colour. Median of RUNS runs each, then the ratios.
+# ARGS: Passerelle's arguments (ARGS=--kiosk: the kiosk, which loads every script's font).
 # Needs: xvfb, python3, GNU time (apt-get install xvfb time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,8 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # The two programs take turns, so that a slower moment of the machine weighs on both alike.
 app_frames=() app_mems=() bare_frames=() bare_mems=()
 for _ in $(seq "$RUNS"); do
-  read -r ms kb < <(python3 tools/first_frame.py 500 700 target/release/passerelle)
+  # shellcheck disable=SC2086 # ARGS is a list of words
+  read -r ms kb < <(python3 tools/first_frame.py 500 700 target/release/passerelle ${ARGS:-})
   app_frames+=("$ms"); app_mems+=("$kb"); sleep 0.5
   read -r ms kb < <(python3 tools/first_frame.py 500 700 target/release/examples/bare_window)
   bare_frames+=("$ms"); bare_mems+=("$kb"); sleep 0.5
