@@ -609,12 +609,28 @@ impl<'a> Located<'a> {
         (line, before[line_start..].chars().count() + 1)
     }
 
-    /// Offset of the entry named `"id"`: the next occurrence after the previous entry, else the
-    /// first in the file, else the top.
-    fn entry(&self, id: &str) -> usize {
-        let (from, _) = self.last.get();
-        let at = self
-            .find_quoted(from, id)
+    /// Offset of the entry whose `field` is `"id"` (`id: "x"`, `code: "14"`): the next one after
+    /// the previous entry, else the first in the file; a bare `"id"` elsewhere (a rule naming a
+    /// channel spelt like a rule id) only when the field is nowhere; else the top.
+    fn entry(&self, field: &str, id: &str) -> usize {
+        let named = |mut from: usize| {
+            while let Some(at) = self.find_quoted(from, id) {
+                let before = self.text[..at].trim_end();
+                let is_field = before.strip_suffix(':').is_some_and(|b| {
+                    b.trim_end().strip_suffix(field).is_some_and(|rest| {
+                        !rest.ends_with(|c: char| c.is_alphanumeric() || c == '_')
+                    })
+                });
+                if is_field {
+                    return Some(at);
+                }
+                from = at + 1;
+            }
+            None
+        };
+        let (last, _) = self.last.get();
+        let at = named(last)
+            .or_else(|| named(0))
             .or_else(|| self.find_quoted(0, id))
             .unwrap_or(0);
         let (line, _) = self.line_col(at);
@@ -710,7 +726,7 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
         Some((name, text)) => {
             let loc = Located::new(name, text);
             for s in parse_file::<Vec<raw::Source>>(name, text, &mut errors).unwrap_or_default() {
-                let at = loc.entry(&s.id);
+                let at = loc.entry("id", &s.id);
                 if source_index.contains_key(&s.id) {
                     errors.push(loc.error(at, format!("source \"{}\" is defined twice", s.id)));
                     continue;
@@ -797,7 +813,7 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
                 }
                 let mut seen = HashSet::new();
                 for d in file.departements {
-                    let at = loc.entry(&d.code);
+                    let at = loc.entry("code", &d.code);
                     if !is_departement_code(&d.code) {
                         errors.push(loc.error(at, format!("unknown département code \"{}\": codes are 01–95 (2A and 2B for Corsica) and 971–976", d.code)));
                         continue;
@@ -1382,7 +1398,7 @@ impl RuleContext<'_, '_> {
     ) -> Vec<Rule<E>> {
         let mut out = Vec::new();
         for r in rules {
-            let at = self.loc.entry(&r.id);
+            let at = self.loc.entry("id", &r.id);
             let (line, _) = self.loc.line_col(at);
             if let Some((file, first_line)) = self.ids.get(&r.id) {
                 let message = format!(
@@ -1536,16 +1552,27 @@ mod tests {
     fn entries_are_found_in_file_order_with_their_lines() {
         let text = "(id: \"a\")\n(id: \"b\", see: \"c\")\n(id: \"a\")\n\n(id: \"c\")\n";
         let loc = Located::new("x.ron", text);
-        let first = loc.entry("a");
+        let first = loc.entry("id", "a");
         assert_eq!(loc.line_col(first), (1, 6));
-        assert_eq!(loc.line_col(loc.entry("b")), (2, 6));
+        assert_eq!(loc.line_col(loc.entry("id", "b")), (2, 6));
         // A second "a" is the one after "b", not the first line again.
-        assert_eq!(loc.line_col(loc.entry("a")), (3, 6));
-        assert_eq!(loc.line_col(loc.entry("c")), (5, 6));
+        assert_eq!(loc.line_col(loc.entry("id", "a")), (3, 6));
+        assert_eq!(loc.line_col(loc.entry("id", "c")), (5, 6));
         // Out of order: found from the top; lines before the last entry still count from 1.
-        assert_eq!(loc.line_col(loc.entry("b")), (2, 6));
+        assert_eq!(loc.line_col(loc.entry("id", "b")), (2, 6));
         assert_eq!(loc.line_col(first), (1, 6));
         assert_eq!(loc.line_col(text.len()), (6, 1));
-        assert_eq!(loc.entry("absent"), 0);
+        assert_eq!(loc.entry("id", "absent"), 0);
+    }
+
+    #[test]
+    fn an_entry_is_its_field_not_a_value_spelt_the_same() {
+        let text = "(id: \"a\", channel: \"b\", valid_id: \"b\")\n(\n  id:\n    \"b\")\n";
+        let loc = Located::new("x.ron", text);
+        assert_eq!(loc.line_col(loc.entry("id", "a")), (1, 6));
+        assert_eq!(loc.line_col(loc.entry("id", "b")), (4, 5));
+        // Only a value: where it is, rather than nowhere.
+        let loc = Located::new("x.ron", text);
+        assert_eq!(loc.line_col(loc.entry("code", "b")), (1, 20));
     }
 }
