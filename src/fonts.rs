@@ -12,5 +12,29 @@ pub static CJK: &[u8] = include_bytes!("../assets/fonts/NotoSansSC-Subset.otf");
 /// sources: DejaVu Sans cut down to its symbol blocks (tools/subset-symbols.py).
 pub static SYMBOLS: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Symbols.ttf");
 
+/// Whether `c` is drawn from the Arabic or the Chinese font (loaded later than the others unless
+/// a person's language or a kiosk needs them at once).
+pub fn in_other_scripts(c: char) -> bool {
+    crate::i18n::is_rtl_letter(c)
+        || ('\u{2E80}'..='\u{9FFF}').contains(&c)
+        || ('\u{F900}'..='\u{FAFF}').contains(&c)
+        || ('\u{FF00}'..='\u{FFEF}').contains(&c)
+}
+
 /// Every bundled font, in fallback order.
 pub static ALL: [&[u8]; 4] = [REGULAR, ARABIC, CJK, SYMBOLS];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_dari_and_chinese_letters_are_other_scripts() {
+        for c in ['ع', 'پ', 'ی', '简', '中', '，', 'ﻻ'] {
+            assert!(in_other_scripts(c), "{c}");
+        }
+        for c in ['a', 'é', 'Ї', '→', '1', ' ', 'ß'] {
+            assert!(!in_other_scripts(c), "{c}");
+        }
+    }
+}

@@ -76,6 +76,8 @@ pub enum Message {
     Language(Lang),
     /// Fonts loaded after start-up (nothing to do: the text is shaped again by itself).
     FontsLoaded,
+    /// A letter of Arabic, Dari or Chinese was typed: their fonts are needed now.
+    OtherScriptTyped,
 }
 
 pub struct App {
@@ -308,6 +310,7 @@ impl App {
                 return Task::batch([self.load_other_scripts(), self.focus_input()]);
             }
             Message::FontsLoaded => {}
+            Message::OtherScriptTyped => return self.load_other_scripts(),
             Message::ToggleTheme => {
                 self.settings.theme = self.settings.theme.toggled();
                 self.theme = theme::theme(self.settings.theme);
@@ -680,7 +683,12 @@ impl App {
 
     pub fn subscription(&self) -> Subscription<Message> {
         let keys = keyboard::listen().filter_map(|event| match event {
-            keyboard::Event::KeyPressed { key, modifiers, .. } => key_to_message(&key, modifiers),
+            keyboard::Event::KeyPressed {
+                key,
+                modifiers,
+                text,
+                ..
+            } => key_event_to_message(&key, modifiers, text.as_deref()),
             _ => None,
         });
         if self.kiosk.is_some() {
@@ -692,6 +700,20 @@ impl App {
             keys
         }
     }
+}
+
+/// A key pressed anywhere: the key map's message, else, for a letter typed in Arabic, Dari or
+/// Chinese (a name in a search or a form) while their fonts are not loaded yet, the request to
+/// load them — otherwise the letters would show in whatever font the computer has, if any.
+pub fn key_event_to_message(
+    key: &Key,
+    modifiers: Modifiers,
+    text: Option<&str>,
+) -> Option<Message> {
+    key_to_message(key, modifiers).or_else(|| {
+        text.is_some_and(|t| t.chars().any(crate::fonts::in_other_scripts))
+            .then_some(Message::OtherScriptTyped)
+    })
 }
 
 /// The app-level key map (iced 0.14 buttons cannot take focus): digits pick a choice, arrows move
@@ -973,6 +995,23 @@ mod tests {
         app.other_scripts_loaded = false;
         let _ = app.update(Message::ToggleLanguages);
         assert!(app.other_scripts_loaded, "opening the picker loads them");
+
+        // Typing a name in Arabic or Chinese in a French window loads them too.
+        let mut app = App::new(RulePack::bundled().map(Arc::new), today);
+        app.other_scripts_loaded = false;
+        let typed = |c: &str| key_event_to_message(&key(c), Modifiers::empty(), Some(c));
+        assert!(typed("a").is_none());
+        assert!(typed("é").is_none());
+        assert!(
+            matches!(typed("2"), Some(Message::Wizard(_))),
+            "digits stay choices"
+        );
+        let Some(message) = typed("م") else {
+            panic!("an Arabic letter asks for the fonts")
+        };
+        assert!(matches!(typed("中"), Some(Message::OtherScriptTyped)));
+        let _ = app.update(message);
+        assert!(app.other_scripts_loaded);
     }
 
     #[test]
