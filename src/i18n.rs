@@ -420,6 +420,9 @@ pub struct Completeness {
     pub missing: Vec<String>,
     /// Keys the language has that French no longer has.
     pub stale: Vec<String>,
+    /// Messages translated from a French text that has changed since (rule pack only): shown in
+    /// French until translated again, and not counted as translated.
+    pub outdated: Vec<String>,
 }
 
 impl Completeness {
@@ -442,6 +445,7 @@ pub fn compare(lang: Lang, french: &[String], translation: &[String]) -> Complet
         total: fr.len(),
         missing: fr.difference(&tr).map(|s| s.to_string()).collect(),
         stale: tr.difference(&fr).map(|s| s.to_string()).collect(),
+        outdated: Vec::new(),
     }
 }
 

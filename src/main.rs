@@ -66,7 +66,8 @@ enum Command {
         #[command(subcommand)]
         action: PackAction,
     },
-    /// How complete each language is: the interface and the rule pack in use.
+    /// How complete each language is, the interface and the rule pack in use, with the rules
+    /// translated from an older French than today's.
     Languages,
     /// Validate the rule pack in DIR without running the app.
     CheckPack {
@@ -100,7 +101,8 @@ enum PackAction {
         dir: PathBuf,
     },
     /// Print the translation file of the pack in use for LANG (fr, en, ar, fa-AF, es, uk,
-    /// zh-Hans): every text, translated where the pack has it, otherwise in French under a TODO.
+    /// zh-Hans): every text, translated where the pack has a translation made from today's
+    /// French, otherwise in French under a TODO; each rule with its French fingerprint.
     Strings {
         #[arg(value_name = "LANG")]
         lang: String,
@@ -114,7 +116,10 @@ enum PackAction {
 
 /// The completeness report: for each language, how much of the interface and of the rule pack
 /// in use is translated, and whether it is a machine translation.
-fn languages(cli_data_dir: Option<&std::path::Path>) -> Result<ExitCode, String> {
+fn languages(
+    cli_pack: &Option<PathBuf>,
+    cli_data_dir: Option<&std::path::Path>,
+) -> Result<ExitCode, String> {
     use passerelle::i18n::Lang;
     let ui = passerelle::i18n::ui_completeness().map_err(|e| {
         e.iter()
@@ -122,12 +127,7 @@ fn languages(cli_data_dir: Option<&std::path::Path>) -> Result<ExitCode, String>
             .collect::<Vec<_>>()
             .join("\n")
     })?;
-    let data = store::data_dir(cli_data_dir).ok();
-    let (pack, _) = passerelle::pack::install::active(
-        data.as_deref(),
-        passerelle::pack::install::allow_test_keys(),
-    );
-    let pack = pack.map_err(|e| format!("the rule pack cannot be used:\n{e}"))?;
+    let pack = load_pack(cli_pack, cli_data_dir)?;
     let rules = pack.completeness();
     println!(
         "language  name        interface        rule pack {:10}  translation",
@@ -135,7 +135,7 @@ fn languages(cli_data_dir: Option<&std::path::Path>) -> Result<ExitCode, String>
     );
     let mut complete = true;
     for (lang, (u, r)) in Lang::ALL.iter().zip(ui.iter().zip(&rules)) {
-        complete &= u.missing.is_empty() && r.missing.is_empty();
+        complete &= u.missing.is_empty() && r.missing.is_empty() && r.outdated.is_empty();
         println!(
             "{:9} {:11} {:5.1} % {:>4}/{:<4} {:5.1} % {:>4}/{:<4}  {}",
             lang.tag(),
@@ -153,6 +153,15 @@ fn languages(cli_data_dir: Option<&std::path::Path>) -> Result<ExitCode, String>
             }
         );
     }
+    for r in rules.iter().filter(|r| !r.outdated.is_empty()) {
+        println!(
+            "{}: {} rule(s) translated from an older French, shown in French until translated again (passerelle pack strings {}): {}",
+            r.lang.tag(),
+            r.outdated.len(),
+            r.lang.tag(),
+            r.outdated.join(", ")
+        );
+    }
     Ok(if complete {
         ExitCode::SUCCESS
     } else {
@@ -161,6 +170,7 @@ fn languages(cli_data_dir: Option<&std::path::Path>) -> Result<ExitCode, String>
 }
 
 fn pack_command(
+    cli_pack: &Option<PathBuf>,
     cli_data_dir: Option<&std::path::Path>,
     action: PackAction,
 ) -> Result<ExitCode, String> {
@@ -244,9 +254,7 @@ fn pack_command(
                     passerelle::i18n::Lang::ALL.map(|l| l.tag()).join(", ")
                 )
             })?;
-            let data = store::data_dir(cli_data_dir).ok();
-            let (pack, _) = install::active(data.as_deref(), install::allow_test_keys());
-            let pack = pack.map_err(|e| format!("the rule pack cannot be used:\n{e}"))?;
+            let pack = load_pack(cli_pack, cli_data_dir)?;
             print!("{}", passerelle::pack::locale::template(&pack, lang));
         }
         PackAction::Keygen { file } => {
@@ -501,9 +509,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::FAILURE
             })
         }
-        Some(Command::Pack { action }) => pack_command(cli.data_dir.as_deref(), action),
+        Some(Command::Pack { action }) => pack_command(&cli.pack, cli.data_dir.as_deref(), action),
         Some(Command::Profiles { action }) => profiles(cli.data_dir.as_deref(), &cli.pack, action),
-        Some(Command::Languages) => languages(cli.data_dir.as_deref()),
+        Some(Command::Languages) => languages(&cli.pack, cli.data_dir.as_deref()),
         Some(Command::CheckPack { dir }) => match RulePack::from_dir(&dir) {
             Ok(pack) => {
                 println!(

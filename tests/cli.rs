@@ -369,3 +369,56 @@ fn an_unknown_translation_language_is_refused() {
     assert!(!out.status.success());
     assert!(stderr.contains("unknown language \"de\""), "{stderr}");
 }
+
+#[test]
+fn a_rule_whose_french_changed_is_listed_until_translated_again() {
+    let id = "14.first_title.visa_d";
+    let (dir, _) = broken_pack("departements/14.ron", |t| {
+        let at = t.find(&format!("id: \"{id}\"")).unwrap();
+        let summary = at + t[at..].find("summary: \"").unwrap() + "summary: \"".len();
+        format!("{}Nouvelle consigne. {}", &t[..summary], &t[summary..])
+    });
+    let out = bin()
+        .arg("--pack")
+        .arg(dir.path())
+        .arg("languages")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    for tag in ["ar", "en", "zh-Hans", "fa-AF", "uk", "es"] {
+        assert!(
+            stdout.contains(&format!(
+                "{tag}: 1 rule(s) translated from an older French, shown in French until translated again (passerelle pack strings {tag}): r-14-first_title-visa_d"
+            )),
+            "{stdout}"
+        );
+    }
+    let out = bin()
+        .arg("--pack")
+        .arg(dir.path())
+        .args(["pack", "strings", "ar"])
+        .output()
+        .unwrap();
+    let template = String::from_utf8_lossy(&out.stdout);
+    let message = template.find("\nr-14-first_title-visa_d =\n").unwrap();
+    let above: Vec<&str> = template[..message].lines().rev().take(2).collect();
+    assert!(above[0].starts_with("# fr: "), "{above:?}");
+    assert_eq!(
+        above[1],
+        "# TODO translate again: the French has changed since it was translated"
+    );
+    assert!(template[message..].contains("Nouvelle consigne."));
+    // The pack as shipped is complete.
+    let out = bin()
+        .arg("--pack")
+        .arg(root().join("assets/rules"))
+        .arg("languages")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

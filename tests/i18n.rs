@@ -106,6 +106,12 @@ fn assert_complete(what: &str, c: &i18n::Completeness) {
         c.lang,
         first(&c.stale)
     );
+    assert!(
+        c.outdated.is_empty(),
+        "{} {what}: translated from an older French {:?}",
+        c.lang,
+        first(&c.outdated)
+    );
 }
 
 #[test]

@@ -10,14 +10,22 @@
 //!     .instructions-1 = …
 //! ```
 //!
+//! Above each message, a comment records the French it was translated from (`# fr: 1a2b3c4d`,
+//! a fingerprint of the rule's French texts, see [`RulePack::fingerprints`]). When a rule's
+//! French changes, its translation is *outdated*: an answer in another language must not keep
+//! instructions the French no longer gives, so the rule shows in French until someone
+//! translates it again (`passerelle languages` lists it, `passerelle pack strings` marks it).
+//!
 //! [`RulePack::localized`] gives a copy of the pack whose texts are in one language, French
-//! wherever a translation is missing (counted); rule matching never looks at text, so answers
-//! are the same in every language. Letters keep using the French pack ([`RulePack::french`]).
+//! wherever a translation is missing or outdated (counted); rule matching never looks at text,
+//! so answers are the same in every language. Letters keep using the French pack ([`RulePack::french`]).
 //! Not translated, on purpose: quotes of the sources (the text the law or the préfecture wrote),
 //! source titles (names of documents), département and sous-préfecture names, addresses.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
+
+use sha2::{Digest, Sha256};
 
 use super::{DeadlineEffect, Right, RuleMeta, RulePack};
 use crate::i18n::{self, Lang};
@@ -147,7 +155,31 @@ impl RulePack {
         self.lang
     }
 
-    /// A copy of the pack whose texts are in `lang`, French where the pack has no translation.
+    /// Per message (rule), a fingerprint of its French texts: the first 8 hex digits of the
+    /// SHA-256 of its attribute names and texts. A translation records the fingerprint it was
+    /// made from.
+    pub fn fingerprints(&self) -> BTreeMap<String, String> {
+        let mut hashers: BTreeMap<String, Sha256> = BTreeMap::new();
+        for (key, text) in self.texts() {
+            let (message, attribute) = key.split_once('.').unwrap_or((key.as_str(), ""));
+            let hasher = hashers.entry(message.to_string()).or_default();
+            hasher.update(attribute.as_bytes());
+            hasher.update([0x1f]);
+            hasher.update(text.as_bytes());
+            hasher.update([0x1e]);
+        }
+        hashers
+            .into_iter()
+            .map(|(message, hasher)| {
+                let digest = hasher.finalize();
+                let hex = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
+                (message, hex)
+            })
+            .collect()
+    }
+
+    /// A copy of the pack whose texts are in `lang`, French where the pack has no translation
+    /// or an outdated one.
     pub fn localized(self: &Arc<Self>, lang: Lang) -> Arc<RulePack> {
         let french = match &self.original {
             Some(original) => original.clone(),
@@ -157,8 +189,11 @@ impl RulePack {
             return french;
         }
         let mut copy = (*french).clone();
-        if let Some(bundle) = french.bundle(lang) {
+        if let Some(Translation { bundle, outdated }) = french.translation(lang) {
             visit(&mut copy, &mut |key, text| {
+                if outdated.contains(message_of(key)) {
+                    return;
+                }
                 if let Some(t) = i18n::format(&bundle, key, &[]) {
                     *text = i18n::directed(lang, t);
                 }
@@ -169,32 +204,95 @@ impl RulePack {
         Arc::new(copy)
     }
 
-    fn bundle(&self, lang: Lang) -> Option<i18n::Bundle> {
-        let source = self.translations.get(&lang)?;
+    /// The pack's translation into `lang`, with the messages made from an older French (or not
+    /// saying from which): the French pack's, whatever `self` is.
+    fn translation(&self, lang: Lang) -> Option<Translation> {
+        let french = self.french();
+        let source = french.translations.get(&lang)?;
         let resource = i18n::parse(&translation_file(lang), source).ok()?;
-        Some(i18n::bundle(lang, resource))
+        let recorded = recorded_fingerprints(source);
+        let keys = i18n::keys(&resource);
+        let translated: BTreeSet<&str> = keys.iter().map(|k| message_of(k)).collect();
+        let outdated = french
+            .fingerprints()
+            .into_iter()
+            .filter(|(message, now)| {
+                translated.contains(message.as_str()) && recorded.get(message) != Some(now)
+            })
+            .map(|(message, _)| message)
+            .collect();
+        Some(Translation {
+            bundle: i18n::bundle(lang, resource),
+            outdated,
+        })
     }
 
-    /// How complete each language's translation of the pack is (French: the reference).
+    /// How complete each language's translation of the pack is (French: the reference). Texts
+    /// of outdated messages count as not translated.
     pub fn completeness(&self) -> Vec<PackCompleteness> {
         let french: Vec<String> = self.texts().into_iter().map(|(k, _)| k).collect();
         Lang::ALL
             .into_iter()
             .map(|lang| {
-                let keys = if lang == Lang::Fr {
-                    french.clone()
-                } else {
-                    self.french()
-                        .translations
-                        .get(&lang)
-                        .and_then(|s| i18n::parse(&translation_file(lang), s).ok())
-                        .map(|r| i18n::keys(&r))
-                        .unwrap_or_default()
+                if lang == Lang::Fr {
+                    return i18n::compare(lang, &french, &french);
+                }
+                let Some(source) = self.french().translations.get(&lang) else {
+                    return i18n::compare(lang, &french, &[]);
                 };
-                i18n::compare(lang, &french, &keys)
+                let keys = i18n::parse(&translation_file(lang), source)
+                    .map(|r| i18n::keys(&r))
+                    .unwrap_or_default();
+                let mut c = i18n::compare(lang, &french, &keys);
+                if let Some(t) = self.translation(lang) {
+                    c.translated -= french
+                        .iter()
+                        .filter(|k| keys.contains(k) && t.outdated.contains(message_of(k)))
+                        .count();
+                    c.outdated = t.outdated.into_iter().collect();
+                }
+                c
             })
             .collect()
     }
+}
+
+/// A language's translation of a pack.
+struct Translation {
+    bundle: i18n::Bundle,
+    /// Messages whose recorded French fingerprint is not today's.
+    outdated: BTreeSet<String>,
+}
+
+/// The message of a text key: `r-14-x` for `r-14-x.summary`.
+fn message_of(key: &str) -> &str {
+    key.split_once('.').map_or(key, |(message, _)| message)
+}
+
+/// The comment line above a message that records the French it was translated from.
+const FROM_FRENCH: &str = "fr:";
+
+/// Each message's recorded fingerprint (`# fr: 1a2b3c4d` in the comment just above it). The
+/// full Fluent parser, because the one bundles use drops comments.
+fn recorded_fingerprints(source: &str) -> BTreeMap<String, String> {
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) => resource,
+        Err((resource, _)) => resource,
+    };
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        if let fluent_syntax::ast::Entry::Message(m) = entry {
+            let stamp = m.comment.as_ref().and_then(|c| {
+                c.content
+                    .iter()
+                    .find_map(|line| line.trim().strip_prefix(FROM_FRENCH))
+            });
+            if let Some(stamp) = stamp {
+                out.insert(m.id.name.to_string(), stamp.trim().to_string());
+            }
+        }
+    }
+    out
 }
 
 /// Where a language's translation lives in a pack.
@@ -205,12 +303,16 @@ pub fn translation_file(lang: Lang) -> String {
 /// A translation template for `lang`: every key of the pack, translated where `existing` has
 /// it, otherwise the French as a value to translate (marked with a comment).
 pub fn template(pack: &RulePack, lang: Lang) -> String {
-    let existing = pack.french().bundle(lang);
+    let existing = pack.translation(lang);
+    let fingerprints = pack.french().fingerprints();
     let mut by_message: BTreeMap<String, Vec<(String, String, bool)>> = BTreeMap::new();
     let mut order = Vec::new();
     for (key, french) in pack.texts() {
         let (message, attribute) = key.split_once('.').unwrap_or((key.as_str(), ""));
-        let done = existing.as_ref().and_then(|b| i18n::format(b, &key, &[]));
+        let done = existing
+            .as_ref()
+            .filter(|t| !t.outdated.contains(message))
+            .and_then(|t| i18n::format(&t.bundle, &key, &[]));
         if !by_message.contains_key(message) {
             order.push(message.to_string());
         }
@@ -234,8 +336,18 @@ pub fn template(pack: &RulePack, lang: Lang) -> String {
             .filter(|(_, _, done)| !done)
             .map(|(a, _, _)| a.as_str())
             .collect();
-        if !todo.is_empty() {
+        let was_outdated = existing
+            .as_ref()
+            .is_some_and(|t| t.outdated.contains(&message));
+        if was_outdated {
+            out.push_str(
+                "# TODO translate again: the French has changed since it was translated\n",
+            );
+        } else if !todo.is_empty() {
             out.push_str(&format!("# TODO translate: {}\n", todo.join(", ")));
+        }
+        if let Some(fingerprint) = fingerprints.get(&message) {
+            out.push_str(&format!("# {FROM_FRENCH} {fingerprint}\n"));
         }
         out.push_str(&format!("{message} =\n"));
         for (attribute, text, _) in attributes {
@@ -294,6 +406,63 @@ mod tests {
                 "{key}"
             );
         }
+    }
+
+    #[test]
+    fn a_translation_of_an_older_french_is_not_shown() {
+        let mut pack = RulePack::bundled().unwrap();
+        let changed = rule_key(&pack.channels[0].meta.id);
+        let other = rule_key(&pack.channels[1].meta.id);
+        let before = pack.fingerprints();
+        Arc::make_mut(&mut pack.channels[0].effect)
+            .summary
+            .push_str(" Nouvelle consigne.");
+        assert_ne!(before[&changed], pack.fingerprints()[&changed]);
+        assert_eq!(before[&other], pack.fingerprints()[&other]);
+
+        let pack = Arc::new(pack);
+        let ar = pack.localized(Lang::Ar);
+        // The whole rule falls back to French, title included; the next rule stays in Arabic.
+        assert_eq!(
+            ar.channels[0].effect.summary,
+            pack.channels[0].effect.summary
+        );
+        assert_eq!(ar.channels[0].meta.title, pack.channels[0].meta.title);
+        assert_ne!(ar.channels[1].meta.title, pack.channels[1].meta.title);
+
+        let arabic = &pack.completeness()[1];
+        assert_eq!(arabic.lang, Lang::Ar);
+        assert_eq!(arabic.outdated, vec![changed.clone()]);
+        let texts_of_changed = pack
+            .texts()
+            .iter()
+            .filter(|(k, _)| message_of(k) == changed)
+            .count();
+        assert_eq!(arabic.translated, arabic.total - texts_of_changed);
+
+        // The template gives the new French to translate again, with its new fingerprint.
+        let ftl = template(&pack, Lang::Ar);
+        let at = ftl.find(&format!("\n{changed} =\n")).unwrap();
+        let above = &ftl[..at];
+        assert!(above.ends_with(&format!(
+            "# TODO translate again: the French has changed since it was translated\n# fr: {}",
+            pack.fingerprints()[&changed]
+        )));
+        assert!(ftl[at..].contains("Nouvelle consigne."));
+    }
+
+    #[test]
+    fn a_translation_that_does_not_say_its_french_is_outdated() {
+        let mut pack = RulePack::bundled().unwrap();
+        let source = pack.translations[&Lang::En].replace("# fr:", "# from:");
+        pack.translations.insert(Lang::En, source.into());
+        let english = pack
+            .completeness()
+            .into_iter()
+            .find(|c| c.lang == Lang::En)
+            .unwrap();
+        assert_eq!(english.translated, 0);
+        assert_eq!(english.outdated.len(), pack.fingerprints().len());
     }
 
     #[test]

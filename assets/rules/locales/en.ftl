@@ -1,84 +1,99 @@
 # Passerelle rule pack — texts in English (en). Machine translation of the French in the .ron
 # files, which are authoritative. Regenerate a template with `passerelle pack strings en`.
 
+# fr: 09810191
 r-04-sve =
     .title = Récépissé, duplicate, change of address, DCEM: online referral (contacts-demarches)
     .doubt = Préfecture page updated on 3 August 2020; duplicate, change of address and DCEM have moved to ANEF since.
     .summary = Apply online on the State's online referral site (contacts-demarches); the préfecture then contacts you to collect the document.
     .instructions-1 = If the file is complete, the préfecture contacts you for a collection appointment; if a document is missing, you receive an email.
 
+# fr: f607978a
 r-06-first_title =
     .title = First applications (family and work immigration): appointment through an online form
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
     .summary = The Alpes-Maritimes préfecture receives by appointment only: ask for one by filling in the online form on its website.
 
+# fr: d0f44ffc
 r-06-students-special_visas =
     .title = D visas “concours”, “mineurs scolarisés”, “jeune au pair”: file by post
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
     .summary = Send your file by post to the Alpes-Maritimes préfecture (the address is on the “Étudiants étrangers” page).
     .instructions-1 = Send it by registered letter with acknowledgement of receipt and keep a full copy of the file.
 
+# fr: e9aedd5b
 r-06-student_to_employee =
     .title = Change of status from student to employee: file by post
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
     .summary = Send your change-of-status file by post to the Alpes-Maritimes préfecture (see the “Étudiants étrangers” page).
     .instructions-1 = Send it by registered letter with acknowledgement of receipt and keep a full copy of the file.
 
+# fr: b87f7ba6
 r-06-job_search =
     .title = “Job search – business creation” permit: file by post
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
     .summary = Send your file by post to the Alpes-Maritimes préfecture (see the “Étudiants étrangers” page).
     .instructions-1 = Send it by registered letter with acknowledgement of receipt and keep a full copy of the file.
 
+# fr: 41cff960
 r-06-talent =
     .title = Talent passport: the préfecture's dedicated page (before the move to ANEF)
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
     .summary = Follow the “passeport talent” procedure described on the Alpes-Maritimes préfecture's website.
 
+# fr: f0b01aea
 r-06-sick_foreigner =
     .title = Permit for medical care (foreign national who is ill): file by post
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
     .summary = Send your file by post to the Alpes-Maritimes préfecture.
     .instructions-1 = Send it by registered letter with acknowledgement of receipt and keep a full copy of the file.
 
+# fr: e4837d50
 r-06-aes =
     .title = Exceptional admission to stay: file by post
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
     .summary = Send your application for exceptional admission to stay by post to the Alpes-Maritimes préfecture.
     .instructions-1 = Send it by registered letter with acknowledgement of receipt and keep a full copy of the file.
 
+# fr: 708726a8
 r-06-renewals =
     .title = Renewals: file by post (except permits that moved to ANEF)
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
     .summary = Send your renewal application by post to the Alpes-Maritimes préfecture (the address is on the “Renouvellement du titre de séjour” page).
     .instructions-1 = Send it by registered letter with acknowledgement of receipt and keep a full copy of the file.
 
+# fr: 364477f6
 r-06-vls_ts_renewal =
     .title = First renewal after a VLS-TS: appointment as for a first application
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
     .summary = For your first visit to the préfecture after a VLS-TS, make an appointment as for a first application.
 
+# fr: 90f2ce67
 r-06-recepisse_renewal =
     .title = Renewal of the 6-month récépissé: contacts-demarches online procedure
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
     .summary = Ask for the renewal of your récépissé through the contacts-demarches online procedure: it is the only way to send it.
 
+# fr: 1b885084
 r-06-title_pickup =
     .title = Collecting a permit, a DCEM or a travel document after a text message: no appointment
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
     .summary = After receiving the text message, go to the Alpes-Maritimes préfecture, without an appointment.
     .hours = Monday to Friday except Thursday, 1:30 pm to 2:30 pm
 
+# fr: 85ae74f8
 r-06-additional_documents =
     .title = Additional documents requested by the department
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
     .summary = Follow the préfecture's page “Je souhaite répondre à une demande de pièces complémentaires”.
 
+# fr: e200a0ef
 r-06-judgment_execution =
     .title = Enforcement of a judgment of the administrative court or the administrative court of appeal
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
     .summary = Follow the préfecture's page “Je sollicite l'exécution d'un jugement”.
 
+# fr: f8cb9b30
 r-06-information_request =
     .title = Request for information: the website's questionnaire, one topic only
     .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
@@ -86,48 +101,56 @@ r-06-information_request =
     .instructions-1 = Give your foreign national number if you have one.
     .instructions-2 = A request that mixes several topics is not handled: choose the topic that matches your situation.
 
+# fr: 6f306dc6
 r-06-short_stay_visa_extension =
     .title = Extension of a short-stay visa
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = Ask for the extension of your short-stay visa on the Alpes-Maritimes préfecture's Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 9aa2c43a
 r-14-first_title-visa_d =
     .title = First application with a D visa: online pre-application
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = Make your online pre-application on the Calvados préfecture's Démarches simplifiées form (first application with a D visa).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 861d9c5e
 r-14-first_title-other =
     .title = First application, other situations: online pre-application
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = Make your online pre-application on the Calvados préfecture's Démarches simplifiées form (first application, other situations).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: c0d60eff
 r-14-entered_before_13 =
     .title = Young adult who entered France before age 13: online pre-application
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = Make your online pre-application on the Calvados préfecture's Démarches simplifiées form (young adult who entered France before age 13).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 2a6ee268
 r-14-change_of_status =
     .title = Change of status: online pre-application
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = Make your change-of-status pre-application online on the Calvados préfecture's Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: f5923fb8
 r-14-parent_sick_child =
     .title = Parent of a sick child: online pre-application
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = Make your online pre-application on the Calvados préfecture's Démarches simplifiées form (parent of a sick child).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: a676cf21
 r-14-sick_foreigner =
     .title = Foreign national who is ill: online first application
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = Make your first “étranger malade” application on the Calvados préfecture's Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 6fb1b6f7
 r-14-aes =
     .title = Exceptional admission to stay: by post only
     .doubt = Guide of the ASTI du Calvados (an association), up to date on 23 January 2025; check on the préfecture's website.
@@ -135,371 +158,438 @@ r-14-aes =
     .instructions-1 = Send it by registered letter with acknowledgement of receipt.
     .instructions-2 = Before sending, make a copy or a scan of the whole file (completed and signed form, supporting documents).
 
+# fr: a36ad14a
 r-35-entered_before_13 =
     .title = 1st VPF card: entered France before age 13
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Ille-et-Vilaine préfecture's Démarches simplifiées form (entered France before age 13).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 32b5ed24
 r-35-pacs_french =
     .title = 1st VPF card: in a PACS with a French national
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Ille-et-Vilaine préfecture's Démarches simplifiées form (in a PACS with a French national).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: f5f75403
 r-35-parent_sick_child =
     .title = 1st VPF card: accompanying a sick foreign child
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Ille-et-Vilaine préfecture's Démarches simplifiées form (accompanying a sick child).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 4974d961
 r-35-employee =
     .title = 1st employee / temporary worker card
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Ille-et-Vilaine préfecture's Démarches simplifiées form (employee or temporary worker).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: ffbdeb1a
 r-35-young_adult_ase =
     .title = 1st card: young person placed with the ASE between 16 and 18
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Ille-et-Vilaine préfecture's Démarches simplifiées form (young person placed with the ASE between 16 and 18).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: cbba71f4
 r-35-long_term_resident_eu =
     .title = 1st employee card for an EU long-term resident
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Ille-et-Vilaine préfecture's Démarches simplifiées form (employee who is an EU long-term resident).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 4a18a1ee
 r-49-first_title =
     .title = Help with making an appointment for a first application
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = Ask for your first-application appointment through the Maine-et-Loire préfecture's Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 06da374a
 r-51-dcem =
     .title = Travel document for a foreign minor (DCEM)
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = Ask for the DCEM on the Marne préfecture's Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: b4c364c8
 r-62-irregular =
     .title = Residence permit, people without lawful status (regularisation)
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your application on the Pas-de-Calais préfecture's “régularisation” Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 30ad7a46
 r-62-regular =
     .title = Residence permit, people with lawful status
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your application on the Pas-de-Calais préfecture's “titre de séjour” Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: fed68b46
 r-67-first_title =
     .title = Pre-application for a first permit (appointment booking)
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = Make your pre-application (appointment booking) on the Bas-Rhin préfecture's Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 33036ee5
 r-67-information_request =
     .title = Request for information if the préfecture's website does not answer
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = If the Bas-Rhin préfecture's website does not answer your question, ask it on its Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: ebf50a3d
 r-69-job_search =
     .title = Card or APS “job search or business creation” after a student card
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your application on the Rhône préfecture's Démarches simplifiées form (job search or business creation).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 9be27207
 r-75-pro_visitor =
     .title = First application, work or visitor (general case)
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Préfecture de police's Démarches simplifiées form (work or visitor).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: eae094c0
 r-75-pro_visitor-algerian =
     .title = First application, work or visitor, Algerian national
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Préfecture de police's Démarches simplifiées form reserved for Algerian nationals.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: a2658473
 r-75-parent_french_child =
     .title = First application, parent of a French child
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Préfecture de police's Démarches simplifiées form (parent of a French child).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 3c3ad2d0
 r-75-family_member =
     .title = First application, family member
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Préfecture de police's Démarches simplifiées form (family member).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 430aafd3
 r-75-young_adult =
     .title = First application, young adult
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Préfecture de police's Démarches simplifiées form (young adult).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: d2bb660a
 r-75-french_spouse =
     .title = First application, spouse of a French national
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Préfecture de police's Démarches simplifiées form (spouse of a French national).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 97bd830b
 r-76-parent_sick_child =
     .title = Regularisation of the legal representative of a sick foreign child
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your application on the Seine-Maritime préfecture's Démarches simplifiées form (parent of a sick child).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 49766572
 r-77-information_request =
     .title = Contact form of the foreigners' department
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = If the Seine-et-Marne préfecture's website does not answer your question, fill in its contact form on Démarches simplifiées.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 0140c6e1
 r-77-work_regularisation =
     .title = Residence permit through regularisation by work
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your application for regularisation by work on the Seine-et-Marne préfecture's Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 934af518
 r-77-meaux =
     .title = First permit, residents of the Meaux arrondissement
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = Resident of the Meaux arrondissement: file your first application on the Seine-et-Marne préfecture's Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 4e312925
 r-87-covid_visa =
     .title = Exceptional visa extension related to COVID-19
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = COVID-19 measure: ask for the exceptional extension of your visa on the Haute-Vienne préfecture's Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 02f15a9f
 r-91-young_adult_ase =
     .title = First permit “young adults in the care of the ASE”
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Essonne préfecture's Démarches simplifiées form (young adults in the care of the ASE).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 6c6bab13
 r-91-young_adult-etampes =
     .title = First permit “young adults”, Étampes
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Étampes sous-préfecture's “jeunes majeurs” Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 070637da
 r-91-young_adult-evry =
     .title = First permit “young adults”, Évry
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the préfecture's “jeunes majeurs” Démarches simplifiées form, in Évry.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 80d3a3c0
 r-91-young_adult-palaiseau =
     .title = First permit “young adults”, Palaiseau
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Palaiseau sous-préfecture's “jeunes majeurs” Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 0fc0050d
 r-93-covid_visa =
     .title = Exceptional visa extension related to COVID-19
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = COVID-19 measure: ask for the exceptional extension of your visa on the Seine-Saint-Denis préfecture's Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 0b8b80e8
 r-93-le_raincy =
     .title = First application as of right (other than exceptional admission), Le Raincy sous-préfecture
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = Le Raincy arrondissement: file your first application on the Le Raincy sous-préfecture's Démarches simplifiées form.
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: badcd5e3
 r-93-professional =
     .title = First application, work
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Seine-Saint-Denis préfecture's Démarches simplifiées form (work).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 012a72c8
 r-93-private_family =
     .title = First application, private and family life
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .summary = File your first application on the Seine-Saint-Denis préfecture's Démarches simplifiées form (private and family life).
     .instructions-1 = Fill in the online form on demarches-simplifiees.fr; the préfecture contacts you again for the next steps (appointment, missing documents).
 
+# fr: 328fa04c
 r-973-naturalisation =
     .title = French Guiana: naturalisation through the local platform, not on NATALI
     .summary = In French Guiana, NATALI is not open: file your naturalisation application with the local platform, at the préfecture.
 
+# fr: 98815b71
 r-fallback-prefecture =
     .title = Application at the préfecture of where you live (general case)
     .summary = The application is made at the préfecture (or sous-préfecture) of your département, usually by appointment: the préfecture's website says how to get one.
     .instructions-1 = Check the opening hours and how to make an appointment on the préfecture's website.
     .instructions-2 = Making an appointment is free: only use the préfecture's official website.
 
+# fr: 07bc4606
 r-fallback-contact =
     .title = Question, additional documents, enforcement of a judgment: contact the préfecture
     .summary = Contact the foreigners' department of your préfecture, through the contact form on its website or at its counter.
     .instructions-1 = Give your foreign national number (AGDREF) if it is on your documents.
     .instructions-2 = For an application filed on ANEF, answer requests for documents in your ANEF account.
 
+# fr: bdad8b5b
 r-fallback-title_pickup =
     .title = Collecting a permit after receiving a text message
     .summary = Wait for the préfecture's text message, then go to the counter it gives (often without an appointment).
     .instructions-1 = Follow the hours and place given in the text message or on the préfecture's website.
     .instructions-2 = Bring proof that you paid the tax stamps: it is asked for when the permit is handed over.
 
+# fr: 12ad2d73
 r-fallback-recepisse_renewal =
     .title = Renewal of a récépissé through the contacts-demarches online service
     .doubt = Confirmed only for Alpes-de-Haute-Provence (2020) and Alpes-Maritimes (2021); the current use of this online service could not be checked. Check on your préfecture's website.
     .summary = Ask for the renewal of your récépissé online, on the Ministry of the Interior's contacts-demarches service, before it expires.
     .instructions-1 = The renewal of the récépissé is not automatic: you have to ask for it.
 
+# fr: 1784cc28
 r-anef-students =
     .title = Students: renewal and change of status on ANEF
     .summary = Your application is made online on ANEF (the digital administration for foreign nationals in France).
     .instructions-1 = Create or open your ANEF account, then file the application with all the documents.
 
+# fr: 15ed7101
 r-anef-students-first_title =
     .title = Students with a long-stay visa: first application on ANEF
     .doubt = Students holding a “concours”, “mineur scolarisé” or “jeune au pair” visa are not concerned: they go to the préfecture (university source).
     .summary = Your first student permit application is made online on ANEF.
 
+# fr: b3016a26
 r-anef-visitor =
     .title = Visitors: applications on ANEF
     .doubt = The exact date the “visitor” permit was added to the ANEF list was not read; the rule starts from the first dated text that confirms it (Alpes-Maritimes, 22 November 2021).
     .summary = Your “visitor” permit application is made online on ANEF.
 
+# fr: e7abfaad
 r-anef-protection =
     .title = Beneficiaries of international protection: applications on ANEF
     .doubt = The sources say “since May 2022” without giving the day.
     .summary = Your application for a protection beneficiary's residence permit is made online on ANEF.
 
+# fr: 30741bb9
 r-anef-eu_citizens =
     .title = European Union citizens: residence card on ANEF
     .doubt = The sources say “since September 2022” (or November) without giving the day.
     .summary = You do not have to have a residence card; if you want one, the application is made online on ANEF.
 
+# fr: 4b7dce76
 r-anef-family_2023 =
     .title = Family of French nationals, seasonal workers, family of Europeans: ANEF since 5 April 2023
     .summary = Your application is made online on ANEF (compulsory since 5 April 2023 for these grounds).
 
+# fr: beca00bb
 r-anef-talent =
     .title = Talent passport and talent (family): applications on ANEF
     .doubt = Added to the ANEF list between 2021 and 2023; exact date not found. The rule starts from the first dated source that confirms it.
     .summary = Your talent passport application is made online on ANEF.
 
+# fr: 77ea3fe2
 r-anef-family_reunification =
     .title = Beneficiaries of family reunification: applications on ANEF
     .doubt = Order of 22 June 2023 not read: the rule starts from La Cimade's announcement of 28 June 2023.
     .summary = Your application is made online on ANEF.
 
+# fr: fada5db4
 r-anef-vulnerability =
     .title = “Private and family life – vulnerabilities”: ANEF since 3 October 2023
     .doubt = For young people in child welfare care, ANEF only covers those placed at age 16 at the latest; a placement between 16 and 18 goes to the préfecture.
     .summary = Your application is made online on ANEF.
 
+# fr: 4c374a6a
 r-anef-resident_card_renewal =
     .title = Renewal of resident cards: ANEF since 4 July 2024
     .summary = The renewal of your resident card is made online on ANEF.
 
+# fr: cbaa0481
 r-anef-other_2025 =
     .title = Born in France, foreign nationals who are ill, work accident pension: applications on ANEF
     .doubt = The date these permits moved to ANEF was not found; the rule starts from the ASTI du Calvados guide (23 January 2025), which lists them.
     .summary = Your application is made online on ANEF.
 
+# fr: 7e3e2b2c
 r-anef-vls_ts_validation =
     .title = Validation of the long-stay visa serving as a residence permit (VLS-TS) on ANEF
     .doubt = The source says “at the beginning of 2019” without giving the day.
     .summary = Validate your long-stay visa online on ANEF and pay the tax, within 3 months of your arrival.
 
+# fr: 21baceda
 r-anef-short_procedures =
     .title = Duplicate, change of address, DCEM: ANEF, the only way to apply
     .doubt = The national date of the move to ANEF was not found; the rule starts from the first dated text that confirms it (Alpes-Maritimes, 22 November 2021).
     .summary = This procedure is done online only, on ANEF.
 
+# fr: 8d0a04bd
 r-anef-travel_document =
     .title = Travel documents (TVE/TVR, DCEM) on ANEF
     .doubt = The oldest dated source that confirms it is the Pas-de-Calais préfecture (3 October 2023).
     .summary = Your travel document application is made online on ANEF.
 
+# fr: 71e2f69d
 r-anef-work_authorisation =
     .title = Work authorisation: the employer applies for it on ANEF
     .summary = The employer applies for the work authorisation, online on ANEF; it is then attached to your permit application.
 
+# fr: b622188d
 r-natali =
     .title = Naturalisation: filed online on NATALI since 6 February 2023
     .summary = Your naturalisation application is filed online on NATALI; paper files are sent back.
     .instructions-1 = Log in with FranceConnect, visa number, permit number or ANEF credentials.
 
+# fr: 4c3925b7
 r-asylum-spada_guda =
     .title = Asylum: first reception service (SPADA), then single desk (GUDA)
     .summary = First go to the first reception service for asylum seekers (SPADA): it gives you an appointment at the préfecture's single desk (GUDA), which registers your application.
     .instructions-1 = The GUDA gives you an asylum application certificate, which serves as a residence document.
 
+# fr: 8ef0aefe
 r-refusal-vls_ts-algerian_eu =
     .title = No VLS-TS for Algerians or EU citizens
     .message = the long-stay visa serving as a residence permit (VLS-TS) does not apply to Algerian nationals or to EU/EEA/Swiss citizens: there is no validation to do
 
+# fr: b5a070f5
 r-refusal-talent-algerian =
     .title = Algerians are excluded from the talent passport
     .message = Algerian nationals cannot obtain the “passeport talent” card (their stay is governed by the Franco-Algerian agreement of 1968)
 
+# fr: 4f58a528
 r-window-anef_renewal =
     .title = Renewal of a permit on the ANEF list: between the 120th and the 60th day before expiry
     .label = File the renewal application between the 120th and the 60th day before your permit expires.
     .late-1 = Filed outside this period, the application only gives you a filing confirmation, which does not prove that your stay is lawful: no certificate extending the examination.
     .late-2 = A renewal application filed late incurs the €180 regularisation visa fee, except in case of force majeure or a valid visa (L.436-5).
 
+# fr: 9caf60ce
 r-window-two_months =
     .title = Renewal of another permit: within the two months before expiry
     .label = File the renewal application within the two months before your permit expires.
     .late-1 = A renewal application filed late incurs the €180 regularisation visa fee, except in case of force majeure or a valid visa (L.436-5).
     .late-2 = After expiry, without a récépissé, you no longer have proof of lawful stay: the right to work and social rights may be interrupted.
 
+# fr: c8f0425f
 r-window-vls_ts =
     .title = VLS-TS validation: within 3 months of entering France
     .label = Validate your long-stay visa on ANEF within 3 months of entering France.
     .late-1 = Without validation within 3 months, the visa no longer serves as a residence permit: you are unlawfully present and a regularisation visa fee may be charged.
 
+# fr: fa70f722
 r-window-first_title_after_entry =
     .title = First application: within 2 months of entering France
     .label = File your first application within 2 months of entering France.
     .late-1 = After that, the regularisation visa fee may be charged (L.436-4).
 
+# fr: 8112de51
 r-window-eu_family =
     .title = Family member of a European: card within 3 months of entry
     .doubt = Rule taken from an old version of the service-public page (undated).
     .label = Ask for your card within 3 months of entering France.
 
+# fr: f5c8fdc3
 r-rejection-four_months =
     .title = Préfecture silent for 4 months: implicit rejection
     .label = With no answer 4 months after filing, the application is implicitly rejected.
     .then-what-1 = You can ask in writing for the reasons for this implicit refusal, within the time limit for appeal; they must be given to you within a month.
     .then-what-2 = The refusal can be challenged before the administrative court within 2 months (refusal without an obligation to leave the territory).
 
+# fr: 5acc9792
 r-rejection-student_90_days =
     .title = Student extending their stay: implicit rejection after 90 days
     .label = For a student extending their stay, silence means rejection after 90 days.
     .then-what-1 = You can ask in writing for the reasons for this implicit refusal, within the time limit for appeal; they must be given to you within a month.
     .then-what-2 = The refusal can be challenged before the administrative court within 2 months (refusal without an obligation to leave the territory).
 
+# fr: eca31b78
 r-notice-address_change =
     .title = Change of address: to declare within 3 months
     .label = Time limit to declare
     .text = Declare your new address within 3 months of moving (permits valid for more than a year).
 
+# fr: fd930a86
 r-notice-resident_card_grace =
     .title = Expired resident card: 3 months of lawful stay with the proof of application
     .label = After expiry
     .text = If you applied for renewal, your expired card and the proof of application prove your lawful stay for 3 months, with the right to work and your social rights (L.433-3).
 
+# fr: 212369e4
 r-notice-six_months_late =
     .title = More than 6 months after expiry: treated as a first application
     .doubt = Reported by a law firm (CAA Douai, 18 June 2025); the text of article R.431-8 was not read.
     .label = Serious delay
     .text = An application filed more than 6 months after the permit expired may be treated as a first application (a visa may then be required).
 
+# fr: 3615a949
 r-provisional-api =
     .title = ANEF renewal filed in time: certificate extending the examination
     .summary = If your application is complete and filed within the period, and the examination lasts beyond the end of your permit, the préfecture must make a certificate extending the examination available to you on ANEF.
@@ -507,14 +597,17 @@ r-provisional-api =
     .lawful-stay = Yes, with your expired permit.
     .work = Yes, if your permit allowed you to work.
 
+# fr: f3da7aba
 r-provisional-api-late =
     .title = ANEF renewal filed outside the period: only a filing confirmation
     .summary = Your application was filed outside the set period: you only receive a filing confirmation, which does not prove that your stay is lawful.
 
+# fr: 33ae9c2d
 r-provisional-anef_first =
     .title = First application or change of status on ANEF: filing confirmation
     .summary = When you file, ANEF immediately issues a filing confirmation. It proves that you filed, not that your stay is lawful. If the decision is favourable, a certificate of favourable decision follows.
 
+# fr: 639eb76b
 r-provisional-recepisse =
     .title = Application at the counter, by post or through Démarches simplifiées: récépissé
     .summary = A complete file leads to a récépissé, handed over when you are called to the préfecture. You must ask for its renewal before it expires.
@@ -523,44 +616,53 @@ r-provisional-recepisse =
     .social-rights = Yes for a renewal; depending on the permit for a first application.
     .travel = A first-application récépissé does not allow you to leave France and come back.
 
+# fr: 10d3e01d
 r-doc-identity =
     .title = Identity document
     .label = Passport (civil status pages, validity, visas and entry stamps) or another identity document with a photo
     .details = Without a passport: consular certificate, identity card or consular card with a photo, or a certificate of nationality less than 6 months old with a photo.
 
+# fr: 2f39d205
 r-doc-birth_certificate =
     .title = Birth certificate
     .label = Full copy of the birth certificate with the most recent annotations
     .details = With, where relevant, the judgment that ordered its transcription (declaratory or supplementary judgment).
 
+# fr: a7c9662e
 r-doc-sworn_translation =
     .title = Translation of foreign documents
     .label = French translation of foreign civil status documents, by a sworn translator-interpreter approved by a court of appeal
 
+# fr: db26685e
 r-doc-proof_of_address =
     .title = Proof of address less than 3 months old
     .label = Proof of address less than 3 months old
     .details = Bill (electricity, gas, water, landline, internet), rent receipt, lease, home insurance. If you are housed by someone: a signed certificate from your host, their identity document or permit, and their proof of address.
 
+# fr: a58ea8ba
 r-doc-proof_of_address-anef =
     .title = Proof of address less than 6 months old (ANEF applications)
     .label = Proof of address less than 6 months old
     .details = Bill (electricity, gas, water, landline, internet), rent receipt, lease, home insurance. If you are housed by someone: a signed certificate from your host, their identity document or permit, and their proof of address.
 
+# fr: 01358e10
 r-doc-photos =
     .title = Identity photos
     .label = 2 to 3 recent, identical identity photos, 35 × 45 mm
     .details = Bare head, neutral face, light plain background.
 
+# fr: fe17df9e
 r-doc-photos-anef =
     .title = E-photo code (ANEF applications)
     .label = E-photo code (digital photo and signature)
     .details = To be taken at a photographer's or in a booth with the “Agréé ANTS” logo.
 
+# fr: b611de04
 r-doc-current_title =
     .title = Current permit
     .label = Your current residence permit (front and back)
 
+# fr: 0ad3a466
 r-doc-tax-general =
     .title = Tax stamps: general case
     .doubt = The 2026 finance law (art. 128) would raise the first-issue tax to €300 and the stamp duty to €50; the date it takes effect is not confirmed by an official source. Check the amount on timbres.impots.gouv.fr.
@@ -568,81 +670,97 @@ r-doc-tax-general =
     .details = On timbres.impots.gouv.fr (“titres pour étrangers”) or at an approved tobacconist; the proof is asked for when the permit is handed over.
     .amount = €225
 
+# fr: f1222a67
 r-doc-tax-reduced =
     .title = Tax stamps: reduced rate (students, seasonal workers, family reunification…)
     .label = Electronic tax stamps: €75 (reduced tax of €50 and stamp duty of €25)
     .details = On timbres.impots.gouv.fr (“titres pour étrangers”) or at an approved tobacconist; the proof is asked for when the permit is handed over.
     .amount = €75
 
+# fr: 907900dc
 r-doc-tax-exempt_first =
     .title = First issue exempt from the €200 tax (foreign national who is ill, refugees, subsidiary protection, ASE)
     .label = No €200 tax for this first issue; stamp duty of €25
     .amount = €25
 
+# fr: 4b1078ea
 r-doc-tax-trafficking =
     .title = Victims of trafficking or pimping: no tax and no stamp
     .label = No tax and no stamp duty
     .amount = €0
 
+# fr: 88920689
 r-doc-tax-eu_citizen =
     .title = EU citizens: free card
     .label = Free card: no stamp
     .amount = €0
 
+# fr: 8106fdc4
 r-doc-tax-duplicate =
     .title = Tax stamps for a duplicate
     .label = Tax stamps: €225 in general
     .details = €75 for a student permit, work accident pension, trainee, au pair, family reunification or seasonal worker; €25 for a young person in ASE care; free for victims of domestic violence, trafficking or pimping.
     .amount = €225
 
+# fr: 594fbfc2
 r-doc-tax-address_change =
     .title = Tax stamp for a change of address
     .label = Tax stamps: €25
     .details = Free for citizens of the EU, the EEA or Switzerland and their family members.
     .amount = €25
 
+# fr: 3d64bedc
 r-doc-tax-address_change-eu =
     .title = Change of address free for Europeans and their family
     .label = No tax stamp
     .amount = €0
 
+# fr: 7cfcc497
 r-doc-tax-dcem =
     .title = Tax for a DCEM
     .label = Tax of €50 (L.436-3)
     .amount = €50
 
+# fr: d31eb200
 r-doc-student =
     .title = Students: enrolment and means
     .label = Certificate of enrolment, transcripts and proof of means (at least €615 a month)
     .details = Studies must be real and serious (attendance, results, explanation of a change of course).
     .amount = €615 a month
 
+# fr: c4094fde
 r-doc-work_authorisation =
     .title = Employees: work authorisation
     .label = Work authorisation obtained by the employer on ANEF
 
+# fr: 5bb564bf
 r-doc-french_spouse =
     .title = Spouse of a French national: marriage and living together
     .label = Marriage certificate (transcribed in Nantes if celebrated abroad), the spouse's French identity document, proof of living together
 
+# fr: 291889a9
 r-doc-visitor =
     .title = Visitors: means, insurance, undertaking
     .label = Proof of means (at least the net minimum wage), health insurance, written undertaking not to work
 
+# fr: d095e546
 r-doc-sick_foreigner =
     .title = Foreign national who is ill: medical certificate for the OFII
     .label = Medical certificate filled in by your doctor, sent to the OFII medical service within a month
     .details = 3 months for an asylum seeker.
 
+# fr: 55005295
 r-doc-eu_family =
     .title = Family of a European: family link
     .label = The European citizen's identity document and proof of the family link (marriage certificate, birth certificate…)
 
+# fr: 5eec426e
 r-doc-duplicate-loss =
     .title = Duplicate: declaration of loss or theft
     .label = Loss: sworn statement; theft: receipt of the complaint from the police or gendarmerie
     .details = In case of theft, first report it to the police or gendarmerie. Attach a photocopy of the lost card if you have one.
 
+# fr: 5d04e9fe
 r-14-pan =
     .title = Calvados: appointment at the digital reception point by email or at the counter
     .doubt = Guide of the ASTI du Calvados (an association), up to date on 23 January 2025; check on the préfecture's website.
@@ -652,6 +770,7 @@ r-14-pan =
     .details-3 = Without this information, no appointment is given. The appointment is for filing the application, not for getting a provisional document.
     .hours-2 = Monday to Friday 8:45 am to 12:30 pm and 2 pm to 4 pm
 
+# fr: 26110ff4
 r-14-api_request =
     .title = Calvados: urgent request for the extension certificate by email
     .doubt = Guide of the ASTI du Calvados (an association), up to date on 23 January 2025; check on the préfecture's website.
@@ -660,18 +779,21 @@ r-14-api_request =
     .details-2 = Give your AGDREF number, the permit you hold and its dates, the ANEF application number and the filing date, and the consequence (work interrupted…). Attach the filing confirmation.
     .details-3 = Without an answer within a reasonable time: urgent “mesures utiles” proceedings before the administrative court of Caen.
 
+# fr: 834d5a51
 r-35-pan =
     .title = Ille-et-Vilaine: digital access point, information from the switchboard
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .label = Use the Ille-et-Vilaine préfecture's digital access point: ask the switchboard
     .details-1 = The PAN helps to file the application; it does not check that the file is complete and does not issue a provisional document.
 
+# fr: 8b5bf342
 r-help-digital =
     .title = Help with online procedures near you
     .label = Get help with an online procedure (France services, digital inclusion places)
     .details-1 = A France services agent can help you with your online procedures.
     .details-2 = The map of digital inclusion places shows where to find a computer and help.
 
+# fr: b2ad7158
 r-help-ccc =
     .title = ANEF: citizens' contact centre (ANTS)
     .label = Call the ANEF citizens' contact centre, or write through the “Nous contacter” form
@@ -681,6 +803,7 @@ r-help-ccc =
     .hours-1 = Monday to Friday 7:45 am to 7 pm, Saturday 8 am to 5 pm (price of a local call)
     .hours-2 = Monday to Friday 7:45 am to 7 pm, Saturday 8 am to 5 pm
 
+# fr: b6a67742
 r-help-pan =
     .title = ANEF: the préfecture's digital reception point (PAN)
     .label = Ask for an appointment at your préfecture's digital reception point (PAN)
@@ -688,6 +811,7 @@ r-help-pan =
     .details-2 = The préfecture must offer at least two ways to make an appointment, one of which is not digital.
     .details-3 = The PAN helps to file the application; it does not check that the file is complete and does not issue a provisional document.
 
+# fr: 540ed844
 r-help-substitution =
     .title = ANEF: alternative solution (filing in person)
     .label = Ask for the alternative solution: an in-person appointment to register the application
@@ -695,6 +819,7 @@ r-help-substitution =
     .details-2 = Either the préfecture invites you after noting the technical impossibility, or you produce the document from the citizens' contact centre that certifies it.
     .details-3 = You can ask to file by post or by email.
 
+# fr: 29e7f312
 r-help-api_request =
     .title = Extension certificate not made available: urgent request to the préfecture
     .label = If the extension certificate does not come: write urgently to the préfecture
@@ -702,16 +827,19 @@ r-help-api_request =
     .details-2 = Give your AGDREF number, the permit you hold and its dates, the ANEF application number and the filing date, and the consequence (work interrupted…).
     .details-3 = Attach the filing confirmation.
 
+# fr: 5c87c8d4
 r-help-appointment_evidence =
     .title = No appointment available: keep dated evidence
     .label = If no appointment is available: write down every attempt and keep dated screenshots
     .details-1 = Try on different days and at different times, over more than one week: the judge asks for attempts that did not all take place in the same week.
     .details-2 = Also keep the emails and letters sent to the préfecture.
 
+# fr: 1e92970f
 r-help-natali_paper =
     .title = NATALI impossible: paper file by post
     .label = If filing on NATALI is impossible and you can prove it: send the paper file by post
 
+# fr: 1398eaae
 r-help-refere =
     .title = Urgent “mesures utiles” proceedings (article L.521-3 of the code of administrative justice)
     .label = Go to the administrative court in urgent “mesures utiles” proceedings to obtain an appointment or a certificate
@@ -719,55 +847,67 @@ r-help-refere =
     .details-2 = You must show urgency and repeated efforts: attempts on different days and at different times, over more than one week, emails left unanswered.
     .details-3 = A lawyer or a specialised association can help you; legal aid can cover the costs.
 
+# fr: 3b77a859
 r-help-ddd =
     .title = Défenseur des droits
     .label = Refer the matter to the Défenseur des droits (free): online form, a delegate near you, telephone or post
     .details-1 = Before that, you must have tried to settle the problem with the administration.
     .details-2 = A delegate of the Défenseur des droits can see you near where you live.
 
+# fr: 4c72c2e7
 r-06-note-asylum =
     .title = Asylum in the Alpes-Maritimes: Forum Réfugiés platforms in Nice and Toulon
     .text = In the Alpes-Maritimes, the GUDA appointment is obtained through Forum Réfugiés' first reception platforms, in Nice and Toulon.
 
+# fr: 9ddf6184
 r-06-note-bpi_fallback =
     .title = International protection beneficiaries: fallback address if ANEF does not work
     .text = If the ANEF online service does not work, write to pref-renouvellement-ada@alpes-maritimes.gouv.fr with a screenshot of the blockage.
 
+# fr: 13d53eb6
 r-06-note-cadam_open =
     .title = Walk-in reception point at the CADAM (Nice)
     .doubt = Unofficial sources (a lawyer, the press) reporting a préfecture announcement.
     .text = A walk-in reception point is open at the CADAM (boulevard du Mercantour, Nice): Monday 1 pm–3:30 pm; Tuesday, Wednesday and Friday 8:30 am–10 am. To make an appointment for an online procedure, have a request for an extension certificate registered or pick up a form.
 
+# fr: 82b2049a
 r-06-note-cadam_closed =
     .title = CADAM walk-in reception point closed for works
     .doubt = Press source reporting a préfecture announcement of 4 July 2025; check on the préfecture's website whether the reception has reopened.
     .text = The CADAM walk-in reception point has been closed for works since 11 July 2025, with no reopening date announced; only confirmed appointments and permit collections are received.
 
+# fr: 1371e8a9
 r-87-note-concomitant =
     .title = Asylum and residence applications made together
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .text = In Haute-Vienne, a residence permit application made at the same time as an asylum application goes through a dedicated Démarches simplifiées form.
 
+# fr: 312a7ad6
 r-note-scams =
     .title = Appointments are free: beware of paying websites
     .text = Making an appointment and filing an application are free. Only use official websites (addresses ending in .gouv.fr or demarches-simplifiees.fr); a website that charges for an appointment is a scam.
 
+# fr: ed973d38
 r-note-asylum_ile_de_france =
     .title = Île-de-France: SPADA appointment by telephone (OFII platform)
     .text = In Île-de-France, the SPADA appointment is made by telephone only, with the OFII platform: 01 42 50 09 00 (about a dozen languages).
 
+# fr: fc3f268c
 r-note-apt =
     .title = Provisional work authorisation for students
     .text = Student or employer: the provisional work authorisation is applied for online.
 
+# fr: ead5ceac
 r-note-first_resident_card-a2 =
     .title = Applying for a first resident card at a renewal (level A2)
     .text = To apply for a resident card at this renewal, write “je sollicite une carte de résident” in the “observation” box on ANEF and attach proof of level A2 French.
 
+# fr: 99ced47e
 r-note-first_resident_card-b1 =
     .title = Applying for a first resident card at a renewal (level B1 and civic exam)
     .text = To apply for a resident card at this renewal, write “je sollicite une carte de résident” in the “observation” box on ANEF. Since 1 January 2026, a first resident card requires level B1 French and passing the civic exam (the renewal itself is not affected).
 
+# fr: 389799ca
 r-note-covid_extension =
     .title = COVID-19: permits that expired between 16 March and 15 June 2020 extended by 6 months
     .text = COVID-19 measure: a permit, récépissé, APS or long-stay visa that expired between 16 March and 15 June 2020 is automatically extended by 6 months, with the right to work and social rights.

@@ -1,84 +1,99 @@
 # Passerelle rule pack — texts in Español (es). Machine translation of the French in the .ron
 # files, which are authoritative. Regenerate a template with `passerelle pack strings es`.
 
+# fr: 09810191
 r-04-sve =
     .title = Resguardo, duplicado, cambio de dirección, DCEM: solicitud electrónica (contacts-demarches)
     .doubt = Página de la prefectura actualizada el 3 de agosto de 2020; desde entonces el duplicado, el cambio de dirección y el DCEM pasaron a la ANEF.
     .summary = Haga la solicitud en línea en el sitio de solicitud electrónica del Estado (contacts-demarches); después la prefectura le contacta para recoger el documento.
     .instructions-1 = Si el expediente está completo, la prefectura le contacta para una cita de recogida; si falta un documento, recibe un correo electrónico.
 
+# fr: f607978a
 r-06-first_title =
     .title = Primeras solicitudes (inmigración familiar y profesional): cita mediante formulario en línea
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
     .summary = La prefectura de Alpes-Maritimes solo atiende con cita: pídala rellenando el formulario en línea de su web.
 
+# fr: d0f44ffc
 r-06-students-special_visas =
     .title = Visados D «concours», «mineurs scolarisés», «jeune au pair»: expediente por correo
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
     .summary = Envíe su expediente por correo a la prefectura de Alpes-Maritimes (la dirección está en la página «Étudiants étrangers»).
     .instructions-1 = Envíelo por carta certificada con acuse de recibo y guarde una copia completa del expediente.
 
+# fr: e9aedd5b
 r-06-student_to_employee =
     .title = Cambio de estatus de estudiante a asalariado: expediente por correo
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
     .summary = Envíe su expediente de cambio de estatus por correo a la prefectura de Alpes-Maritimes (vea la página «Étudiants étrangers»).
     .instructions-1 = Envíelo por carta certificada con acuse de recibo y guarde una copia completa del expediente.
 
+# fr: b87f7ba6
 r-06-job_search =
     .title = Permiso «búsqueda de empleo – creación de empresa»: expediente por correo
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
     .summary = Envíe su expediente por correo a la prefectura de Alpes-Maritimes (vea la página «Étudiants étrangers»).
     .instructions-1 = Envíelo por carta certificada con acuse de recibo y guarde una copia completa del expediente.
 
+# fr: 41cff960
 r-06-talent =
     .title = Pasaporte talento: página específica de la prefectura (antes del paso a la ANEF)
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
     .summary = Siga el procedimiento «passeport talent» descrito en la web de la prefectura de Alpes-Maritimes.
 
+# fr: f0b01aea
 r-06-sick_foreigner =
     .title = Permiso por tratamiento médico (extranjero enfermo): expediente por correo
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
     .summary = Envíe su expediente por correo a la prefectura de Alpes-Maritimes.
     .instructions-1 = Envíelo por carta certificada con acuse de recibo y guarde una copia completa del expediente.
 
+# fr: e4837d50
 r-06-aes =
     .title = Admisión excepcional de estancia: expediente por correo
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
     .summary = Envíe su solicitud de admisión excepcional de estancia por correo a la prefectura de Alpes-Maritimes.
     .instructions-1 = Envíelo por carta certificada con acuse de recibo y guarde una copia completa del expediente.
 
+# fr: 708726a8
 r-06-renewals =
     .title = Renovaciones: expediente por correo (salvo los permisos que pasaron a la ANEF)
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
     .summary = Envíe su solicitud de renovación por correo a la prefectura de Alpes-Maritimes (la dirección está en la página «Renouvellement du titre de séjour»).
     .instructions-1 = Envíelo por carta certificada con acuse de recibo y guarde una copia completa del expediente.
 
+# fr: 364477f6
 r-06-vls_ts_renewal =
     .title = Primera renovación tras un VLS-TS: cita como para una primera solicitud
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
     .summary = Para su primera visita a la prefectura tras un VLS-TS, pida cita como para una primera solicitud.
 
+# fr: 90f2ce67
 r-06-recepisse_renewal =
     .title = Renovación del resguardo de 6 meses: teleprocedimiento contacts-demarches
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
     .summary = Pida la renovación de su resguardo en el teleprocedimiento contacts-demarches: es la única forma de envío.
 
+# fr: 1b885084
 r-06-title_pickup =
     .title = Recogida de un permiso, un DCEM o un título de viaje tras un SMS: sin cita
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
     .summary = Tras recibir el SMS, preséntese en la prefectura de Alpes-Maritimes, sin cita.
     .hours = de lunes a viernes salvo el jueves, de 13:30 a 14:30
 
+# fr: 85ae74f8
 r-06-additional_documents =
     .title = Documentos complementarios pedidos por el servicio
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
     .summary = Siga la página de la prefectura «Je souhaite répondre à une demande de pièces complémentaires».
 
+# fr: e200a0ef
 r-06-judgment_execution =
     .title = Ejecución de una sentencia del tribunal administrativo o del tribunal administrativo de apelación
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
     .summary = Siga la página de la prefectura «Je sollicite l'exécution d'un jugement».
 
+# fr: f8cb9b30
 r-06-information_request =
     .title = Solicitud de información: cuestionario de la web, un solo tema
     .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
@@ -86,48 +101,56 @@ r-06-information_request =
     .instructions-1 = Indique su número de extranjero si tiene uno.
     .instructions-2 = Una solicitud que mezcla varios temas no se tramita: elija el tema que corresponde a su situación.
 
+# fr: 6f306dc6
 r-06-short_stay_visa_extension =
     .title = Prórroga de un visado de corta estancia
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Pida la prórroga de su visado de corta estancia en el formulario Démarches simplifiées de la prefectura de Alpes-Maritimes.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 9aa2c43a
 r-14-first_title-visa_d =
     .title = Primera solicitud con visado D: presolicitud en línea
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Haga su presolicitud en línea en el formulario Démarches simplifiées de la prefectura de Calvados (primera solicitud con visado D).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 861d9c5e
 r-14-first_title-other =
     .title = Primera solicitud, otras situaciones: presolicitud en línea
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Haga su presolicitud en línea en el formulario Démarches simplifiées de la prefectura de Calvados (primera solicitud, otras situaciones).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: c0d60eff
 r-14-entered_before_13 =
     .title = Joven mayor de edad que entró en Francia antes de los 13 años: presolicitud en línea
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Haga su presolicitud en línea en el formulario Démarches simplifiées de la prefectura de Calvados (joven mayor de edad que entró en Francia antes de los 13 años).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 2a6ee268
 r-14-change_of_status =
     .title = Cambio de estatus: presolicitud en línea
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Haga su presolicitud de cambio de estatus en línea en el formulario Démarches simplifiées de la prefectura de Calvados.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: f5923fb8
 r-14-parent_sick_child =
     .title = Padre o madre de un niño enfermo: presolicitud en línea
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Haga su presolicitud en línea en el formulario Démarches simplifiées de la prefectura de Calvados (padre o madre de un niño enfermo).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: a676cf21
 r-14-sick_foreigner =
     .title = Extranjero enfermo: primera solicitud en línea
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Haga su primera solicitud «étranger malade» en el formulario Démarches simplifiées de la prefectura de Calvados.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 6fb1b6f7
 r-14-aes =
     .title = Admisión excepcional de estancia: solo por correo
     .doubt = Guía de la ASTI du Calvados (asociación), actualizada el 23 de enero de 2025; compruébelo en la web de la prefectura.
@@ -135,371 +158,438 @@ r-14-aes =
     .instructions-1 = Envíela por carta certificada con acuse de recibo.
     .instructions-2 = Antes del envío, haga una copia o un escaneo de todo el expediente (formulario rellenado y firmado, justificantes).
 
+# fr: a36ad14a
 r-35-entered_before_13 =
     .title = 1.ª tarjeta VPF: entrada en Francia antes de los 13 años
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la prefectura de Ille-et-Vilaine (entrada en Francia antes de los 13 años).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 32b5ed24
 r-35-pacs_french =
     .title = 1.ª tarjeta VPF: unido/a por PACS a un/a francés/francesa
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la prefectura de Ille-et-Vilaine (unido/a por PACS a un/a francés/francesa).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: f5f75403
 r-35-parent_sick_child =
     .title = 1.ª tarjeta VPF: acompañante de un niño extranjero enfermo
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la prefectura de Ille-et-Vilaine (acompañante de un niño enfermo).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 4974d961
 r-35-employee =
     .title = 1.ª tarjeta de asalariado / trabajador temporal
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la prefectura de Ille-et-Vilaine (asalariado o trabajador temporal).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: ffbdeb1a
 r-35-young_adult_ase =
     .title = 1.ª tarjeta: joven tutelado por la ASE entre los 16 y los 18 años
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la prefectura de Ille-et-Vilaine (joven confiado a la ASE entre los 16 y los 18 años).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: cbba71f4
 r-35-long_term_resident_eu =
     .title = 1.ª tarjeta de asalariado para un residente de larga duración-UE
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la prefectura de Ille-et-Vilaine (asalariado residente de larga duración-UE).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 4a18a1ee
 r-49-first_title =
     .title = Ayuda para pedir cita para una primera solicitud
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Pida su cita de primera solicitud mediante el formulario Démarches simplifiées de la prefectura de Maine-et-Loire.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 06da374a
 r-51-dcem =
     .title = Documento de viaje para extranjero menor (DCEM)
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Pida el DCEM en el formulario Démarches simplifiées de la prefectura de Marne.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: b4c364c8
 r-62-irregular =
     .title = Permiso de residencia, personas en situación irregular (regularización)
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su solicitud en el formulario Démarches simplifiées «régularisation» de la prefectura de Pas-de-Calais.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 30ad7a46
 r-62-regular =
     .title = Permiso de residencia, personas en situación regular
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su solicitud en el formulario Démarches simplifiées «titre de séjour» de la prefectura de Pas-de-Calais.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: fed68b46
 r-67-first_title =
     .title = Presolicitud de primer permiso (cita)
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Haga su presolicitud (cita) en el formulario Démarches simplifiées de la prefectura de Bas-Rhin.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 33036ee5
 r-67-information_request =
     .title = Solicitud de información si la web de la prefectura no responde
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Si la web de la prefectura de Bas-Rhin no responde a su pregunta, hágala en su formulario Démarches simplifiées.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: ebf50a3d
 r-69-job_search =
     .title = Tarjeta o APS «búsqueda de empleo o creación de empresa» tras una tarjeta de estudiante
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su solicitud en el formulario Démarches simplifiées de la prefectura de Rhône (búsqueda de empleo o creación de empresa).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 9be27207
 r-75-pro_visitor =
     .title = Primera solicitud vida profesional o visitante (caso general)
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la Prefectura de policía (vida profesional o visitante).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: eae094c0
 r-75-pro_visitor-algerian =
     .title = Primera solicitud vida profesional o visitante, nacional argelino
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la Prefectura de policía reservado a los nacionales argelinos.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: a2658473
 r-75-parent_french_child =
     .title = Primera solicitud, padre o madre de un niño francés
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la Prefectura de policía (padre o madre de un niño francés).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 3c3ad2d0
 r-75-family_member =
     .title = Primera solicitud, miembro de la familia
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la Prefectura de policía (miembro de la familia).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 430aafd3
 r-75-young_adult =
     .title = Primera solicitud, joven mayor de edad
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la Prefectura de policía (joven mayor de edad).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: d2bb660a
 r-75-french_spouse =
     .title = Primera solicitud, cónyuge de francés/francesa
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la Prefectura de policía (cónyuge de francés/francesa).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 97bd830b
 r-76-parent_sick_child =
     .title = Regularización del representante legal de un niño extranjero enfermo
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su solicitud en el formulario Démarches simplifiées de la prefectura de Seine-Maritime (padre o madre de un niño enfermo).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 49766572
 r-77-information_request =
     .title = Formulario de contacto del servicio de extranjeros
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Si la web de la prefectura de Seine-et-Marne no responde a su pregunta, rellene su formulario de contacto en Démarches simplifiées.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 0140c6e1
 r-77-work_regularisation =
     .title = Permiso de residencia por regularización mediante el trabajo
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su solicitud de regularización mediante el trabajo en el formulario Démarches simplifiées de la prefectura de Seine-et-Marne.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 934af518
 r-77-meaux =
     .title = Primer permiso, residentes del distrito de Meaux
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Residente del distrito de Meaux: presente su primera solicitud en el formulario Démarches simplifiées de la prefectura de Seine-et-Marne.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 4e312925
 r-87-covid_visa =
     .title = Prórroga excepcional de visado ligada a la COVID-19
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Medida COVID-19: pida la prórroga excepcional de su visado en el formulario Démarches simplifiées de la prefectura de Haute-Vienne.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 02f15a9f
 r-91-young_adult_ase =
     .title = Primer permiso «jóvenes mayores de edad tutelados por la ASE»
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la prefectura de Essonne (jóvenes mayores de edad tutelados por la ASE).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 6c6bab13
 r-91-young_adult-etampes =
     .title = Primer permiso «jóvenes mayores de edad», Étampes
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées «jeunes majeurs» de la subprefectura de Étampes.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 070637da
 r-91-young_adult-evry =
     .title = Primer permiso «jóvenes mayores de edad», Évry
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées «jeunes majeurs» de la prefectura, en Évry.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 80d3a3c0
 r-91-young_adult-palaiseau =
     .title = Primer permiso «jóvenes mayores de edad», Palaiseau
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées «jeunes majeurs» de la subprefectura de Palaiseau.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 0fc0050d
 r-93-covid_visa =
     .title = Prórroga excepcional de visado ligada a la COVID-19
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Medida COVID-19: pida la prórroga excepcional de su visado en el formulario Démarches simplifiées de la prefectura de Seine-Saint-Denis.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 0b8b80e8
 r-93-le_raincy =
     .title = Primera solicitud de pleno derecho (fuera de la admisión excepcional), subprefectura de Le Raincy
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Distrito de Le Raincy: presente su primera solicitud en el formulario Démarches simplifiées de la subprefectura de Le Raincy.
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: badcd5e3
 r-93-professional =
     .title = Primera solicitud vida profesional
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la prefectura de Seine-Saint-Denis (vida profesional).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 012a72c8
 r-93-private_family =
     .title = Primera solicitud vida privada y familiar
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .summary = Presente su primera solicitud en el formulario Démarches simplifiées de la prefectura de Seine-Saint-Denis (vida privada y familiar).
     .instructions-1 = Rellene el formulario en línea en demarches-simplifiees.fr; la prefectura vuelve a contactarle para lo siguiente (cita, documentos que faltan).
 
+# fr: 328fa04c
 r-973-naturalisation =
     .title = Guayana: naturalización ante la plataforma local, no en NATALI
     .summary = En Guayana, NATALI no está abierto: presente su solicitud de naturalización ante la plataforma local, en la prefectura.
 
+# fr: 98815b71
 r-fallback-prefecture =
     .title = Solicitud en la prefectura del lugar de residencia (caso general)
     .summary = La solicitud se hace en la prefectura (o subprefectura) de su departamento, en general con cita: la web de la prefectura indica cómo obtenerla.
     .instructions-1 = Compruebe en la web de la prefectura los horarios y la forma de pedir cita.
     .instructions-2 = Pedir cita es gratuito: use solo la web oficial de la prefectura.
 
+# fr: 07bc4606
 r-fallback-contact =
     .title = Pregunta, documentos complementarios, ejecución de una sentencia: contactar con la prefectura
     .summary = Diríjase al servicio de extranjeros de su prefectura, mediante el formulario de contacto de su web o en su ventanilla.
     .instructions-1 = Indique su número de extranjero (AGDREF) si figura en sus documentos.
     .instructions-2 = Para una solicitud presentada en la ANEF, responda a las peticiones de documentos en su espacio ANEF.
 
+# fr: bdad8b5b
 r-fallback-title_pickup =
     .title = Recogida de un permiso tras recibir un SMS
     .summary = Espere el SMS de la prefectura y luego preséntese en la ventanilla indicada (a menudo sin cita).
     .instructions-1 = Siga los horarios y el lugar indicados en el SMS o en la web de la prefectura.
     .instructions-2 = Lleve el justificante del pago de los timbres fiscales: se pide al entregar el permiso.
 
+# fr: 12ad2d73
 r-fallback-recepisse_renewal =
     .title = Renovación de un resguardo mediante el teleservicio contacts-demarches
     .doubt = Confirmado solo para Alpes-de-Haute-Provence (2020) y Alpes-Maritimes (2021); no se pudo comprobar el uso actual de este teleservicio. Compruébelo en la web de su prefectura.
     .summary = Pida la renovación de su resguardo en línea, en el teleservicio contacts-demarches del Ministerio del Interior, antes de que caduque.
     .instructions-1 = La renovación del resguardo no es automática: tiene que pedirla usted.
 
+# fr: 1784cc28
 r-anef-students =
     .title = Estudiantes: renovación y cambio de estatus en la ANEF
     .summary = Su solicitud se hace en línea en la ANEF (administración digital para los extranjeros en Francia).
     .instructions-1 = Cree o abra su cuenta ANEF y luego presente la solicitud con todos los documentos.
 
+# fr: 15ed7101
 r-anef-students-first_title =
     .title = Estudiantes con visado de larga estancia: primera solicitud en la ANEF
     .doubt = Los estudiantes con visado «concours», «mineur scolarisé» o «jeune au pair» no están afectados: van a la prefectura (fuente universitaria).
     .summary = Su primera solicitud de permiso de estudiante se hace en línea en la ANEF.
 
+# fr: b3016a26
 r-anef-visitor =
     .title = Visitantes: solicitudes en la ANEF
     .doubt = No se leyó la fecha exacta de inclusión del permiso «visitante» en la lista ANEF; la regla parte del primer texto fechado que lo confirma (Alpes-Maritimes, 22 de noviembre de 2021).
     .summary = Su solicitud de permiso «visitante» se hace en línea en la ANEF.
 
+# fr: e7abfaad
 r-anef-protection =
     .title = Beneficiarios de protección internacional: solicitudes en la ANEF
     .doubt = Las fuentes dicen «desde mayo de 2022» sin dar el día.
     .summary = Su solicitud de permiso de residencia de beneficiario de protección se hace en línea en la ANEF.
 
+# fr: 30741bb9
 r-anef-eu_citizens =
     .title = Ciudadanos de la Unión Europea: tarjeta de residencia en la ANEF
     .doubt = Las fuentes dicen «desde septiembre de 2022» (o noviembre) sin dar el día.
     .summary = No está obligado/a a tener tarjeta de residencia; si quiere una, la solicitud se hace en línea en la ANEF.
 
+# fr: 4b7dce76
 r-anef-family_2023 =
     .title = Familia de franceses, temporeros, familia de europeos: ANEF desde el 5 de abril de 2023
     .summary = Su solicitud se hace en línea en la ANEF (obligatorio desde el 5 de abril de 2023 para este motivo).
 
+# fr: beca00bb
 r-anef-talent =
     .title = Pasaporte talento y talento (familia): solicitudes en la ANEF
     .doubt = Añadido a la lista ANEF entre 2021 y 2023; no se encontró la fecha exacta. La regla parte de la primera fuente fechada que lo confirma.
     .summary = Su solicitud de pasaporte talento se hace en línea en la ANEF.
 
+# fr: 77ea3fe2
 r-anef-family_reunification =
     .title = Beneficiarios de la reagrupación familiar: solicitudes en la ANEF
     .doubt = Orden del 22 de junio de 2023 no leída: la regla parte del anuncio de La Cimade del 28 de junio de 2023.
     .summary = Su solicitud se hace en línea en la ANEF.
 
+# fr: fada5db4
 r-anef-vulnerability =
     .title = «Vida privada y familiar – vulnerabilidades»: ANEF desde el 3 de octubre de 2023
     .doubt = Para los jóvenes confiados a la ayuda social a la infancia, la ANEF solo cubre a los confiados como máximo a los 16 años; una tutela entre los 16 y los 18 años corresponde a la prefectura.
     .summary = Su solicitud se hace en línea en la ANEF.
 
+# fr: 4c374a6a
 r-anef-resident_card_renewal =
     .title = Renovación de las tarjetas de residente: ANEF desde el 4 de julio de 2024
     .summary = La renovación de su tarjeta de residente se hace en línea en la ANEF.
 
+# fr: cbaa0481
 r-anef-other_2025 =
     .title = Nacidos en Francia, extranjeros enfermos, renta AT/MP: solicitudes en la ANEF
     .doubt = No se encontró la fecha en que estos permisos pasaron a la ANEF; la regla parte de la guía de la ASTI du Calvados (23 de enero de 2025), que los enumera.
     .summary = Su solicitud se hace en línea en la ANEF.
 
+# fr: 7e3e2b2c
 r-anef-vls_ts_validation =
     .title = Validación del visado de larga estancia que vale como permiso de residencia (VLS-TS) en la ANEF
     .doubt = La fuente dice «a principios de 2019» sin dar el día.
     .summary = Valide su visado de larga estancia en línea en la ANEF y pague la tasa, en los 3 meses siguientes a su llegada.
 
+# fr: 21baceda
 r-anef-short_procedures =
     .title = Duplicado, cambio de dirección, DCEM: ANEF, única forma de envío
     .doubt = No se encontró la fecha nacional del paso a la ANEF; la regla parte del primer texto fechado que lo confirma (Alpes-Maritimes, 22 de noviembre de 2021).
     .summary = Este trámite se hace solo en línea, en la ANEF.
 
+# fr: 8d0a04bd
 r-anef-travel_document =
     .title = Títulos de viaje (TVE/TVR, DCEM) en la ANEF
     .doubt = La fuente fechada más antigua que lo confirma es la prefectura de Pas-de-Calais (3 de octubre de 2023).
     .summary = Su solicitud de título de viaje se hace en línea en la ANEF.
 
+# fr: 71e2f69d
 r-anef-work_authorisation =
     .title = Autorización de trabajo: la pide el empleador en la ANEF
     .summary = Es el empleador quien pide la autorización de trabajo, en línea en la ANEF; después se adjunta a su solicitud de permiso.
 
+# fr: b622188d
 r-natali =
     .title = Naturalización: presentación en línea en NATALI desde el 6 de febrero de 2023
     .summary = Su solicitud de naturalización se presenta en línea en NATALI; los expedientes en papel se devuelven.
     .instructions-1 = Conexión mediante FranceConnect, número de visado, número de permiso o identificadores ANEF.
 
+# fr: 4c3925b7
 r-asylum-spada_guda =
     .title = Asilo: servicio de primera acogida (SPADA) y luego ventanilla única (GUDA)
     .summary = Vaya primero al servicio de primera acogida de solicitantes de asilo (SPADA): le da una cita en la ventanilla única (GUDA) de la prefectura, que registra su solicitud.
     .instructions-1 = La GUDA le entrega un certificado de solicitud de asilo, que vale como documento de estancia.
 
+# fr: 8ef0aefe
 r-refusal-vls_ts-algerian_eu =
     .title = Sin VLS-TS para los argelinos ni para los ciudadanos de la UE
     .message = el visado de larga estancia que vale como permiso de residencia (VLS-TS) no afecta a los nacionales argelinos ni a los ciudadanos de la UE/EEE/Suiza: no hay validación que hacer
 
+# fr: b5a070f5
 r-refusal-talent-algerian =
     .title = Los argelinos están excluidos del pasaporte talento
     .message = los nacionales argelinos no pueden obtener la tarjeta «passeport talent» (su estancia se rige por el acuerdo franco-argelino de 1968)
 
+# fr: 4f58a528
 r-window-anef_renewal =
     .title = Renovación de un permiso de la lista ANEF: entre el día 120 y el día 60 antes de la caducidad
     .label = Presente la solicitud de renovación entre el día 120 y el día 60 antes del fin de validez de su permiso.
     .late-1 = Presentada fuera de este periodo, la solicitud solo da derecho a una confirmación de presentación, que no prueba que su estancia sea regular: no hay certificado de prórroga de instrucción.
     .late-2 = Una solicitud de renovación presentada con retraso conlleva la tasa de visado de regularización de 180 €, salvo fuerza mayor o visado vigente (L.436-5).
 
+# fr: 9caf60ce
 r-window-two_months =
     .title = Renovación de otro permiso: en los dos meses anteriores a la caducidad
     .label = Presente la solicitud de renovación en los dos meses anteriores al fin de validez de su permiso.
     .late-1 = Una solicitud de renovación presentada con retraso conlleva la tasa de visado de regularización de 180 €, salvo fuerza mayor o visado vigente (L.436-5).
     .late-2 = Tras la caducidad, sin resguardo, ya no tiene prueba de estancia regular: el derecho a trabajar y los derechos sociales pueden interrumpirse.
 
+# fr: c8f0425f
 r-window-vls_ts =
     .title = Validación del VLS-TS: en los 3 meses siguientes a la entrada en Francia
     .label = Valide su visado de larga estancia en la ANEF en los 3 meses siguientes a su entrada en Francia.
     .late-1 = Sin validación en 3 meses, el visado ya no vale como permiso de residencia: está en situación irregular y se le puede pedir la tasa de visado de regularización.
 
+# fr: fa70f722
 r-window-first_title_after_entry =
     .title = Primera solicitud: en los 2 meses siguientes a la entrada en Francia
     .label = Presente su primera solicitud en los 2 meses siguientes a su entrada en Francia.
     .late-1 = Pasado ese plazo, se puede pedir la tasa de visado de regularización (L.436-4).
 
+# fr: 8112de51
 r-window-eu_family =
     .title = Familiar de un europeo: tarjeta en los 3 meses siguientes a la entrada
     .doubt = Regla tomada de una versión antigua de la ficha de service-public (sin fecha).
     .label = Pida su tarjeta en los 3 meses siguientes a su entrada en Francia.
 
+# fr: f5c8fdc3
 r-rejection-four_months =
     .title = Silencio de la prefectura durante 4 meses: denegación implícita
     .label = Sin respuesta 4 meses después de la presentación, la solicitud se deniega implícitamente.
     .then-what-1 = Puede pedir por escrito los motivos de esta denegación implícita, dentro del plazo de recurso; deben comunicárselos en el plazo de un mes.
     .then-what-2 = La denegación puede impugnarse ante el tribunal administrativo en 2 meses (denegación sin obligación de abandonar el territorio).
 
+# fr: 5acc9792
 r-rejection-student_90_days =
     .title = Estudiante que prolonga su estancia: denegación implícita a los 90 días
     .label = Para un estudiante que prolonga su estancia, el silencio equivale a denegación a los 90 días.
     .then-what-1 = Puede pedir por escrito los motivos de esta denegación implícita, dentro del plazo de recurso; deben comunicárselos en el plazo de un mes.
     .then-what-2 = La denegación puede impugnarse ante el tribunal administrativo en 2 meses (denegación sin obligación de abandonar el territorio).
 
+# fr: eca31b78
 r-notice-address_change =
     .title = Cambio de dirección: declararlo en 3 meses
     .label = Plazo de declaración
     .text = Declare su nueva dirección en los 3 meses siguientes a la mudanza (permisos válidos más de un año).
 
+# fr: fd930a86
 r-notice-resident_card_grace =
     .title = Tarjeta de residente caducada: 3 meses de estancia regular con la prueba de la solicitud
     .label = Tras la caducidad
     .text = Si pidió la renovación, su tarjeta caducada y la prueba de la solicitud demuestran su estancia regular durante 3 meses, con el derecho a trabajar y sus derechos sociales (L.433-3).
 
+# fr: 212369e4
 r-notice-six_months_late =
     .title = Más de 6 meses tras la caducidad: se trata como una primera solicitud
     .doubt = Citado por un despacho de abogados (CAA Douai, 18 de junio de 2025); no se leyó el texto del artículo R.431-8.
     .label = Retraso importante
     .text = Una solicitud presentada más de 6 meses después de la caducidad del permiso puede tratarse como una primera solicitud (entonces se puede exigir un visado).
 
+# fr: 3615a949
 r-provisional-api =
     .title = Renovación ANEF presentada a tiempo: certificado de prórroga de instrucción
     .summary = Si su solicitud está completa y se presentó dentro del periodo, y la instrucción dura más allá del fin de su permiso, la prefectura debe poner a su disposición en la ANEF un certificado de prórroga de instrucción.
@@ -507,14 +597,17 @@ r-provisional-api =
     .lawful-stay = Sí, con su permiso caducado.
     .work = Sí, si su permiso le permitía trabajar.
 
+# fr: f3da7aba
 r-provisional-api-late =
     .title = Renovación ANEF presentada fuera del periodo: solo una confirmación de presentación
     .summary = Su solicitud se presentó fuera del periodo previsto: solo recibe una confirmación de presentación, que no prueba que su estancia sea regular.
 
+# fr: 33ae9c2d
 r-provisional-anef_first =
     .title = Primera solicitud o cambio de estatus en la ANEF: confirmación de presentación
     .summary = Al presentar, la ANEF emite de inmediato una confirmación de presentación. Prueba que usted presentó la solicitud, no que su estancia sea regular. Si la decisión es favorable, sigue un certificado de decisión favorable.
 
+# fr: 639eb76b
 r-provisional-recepisse =
     .title = Solicitud en ventanilla, por correo o por Démarches simplifiées: resguardo
     .summary = Un expediente completo da lugar a un resguardo, entregado en una citación en la prefectura. Es usted quien debe pedir su renovación antes de que caduque.
@@ -523,44 +616,53 @@ r-provisional-recepisse =
     .social-rights = Sí para una renovación; según el permiso para una primera solicitud.
     .travel = Un resguardo de primera solicitud no permite salir de Francia y volver.
 
+# fr: 10d3e01d
 r-doc-identity =
     .title = Documento de identidad
     .label = Pasaporte (páginas de estado civil, validez, visados y sellos de entrada) u otro documento de identidad con foto
     .details = A falta de pasaporte: certificado consular, documento de identidad o tarjeta consular con foto, o certificado de nacionalidad de menos de 6 meses con foto.
 
+# fr: 2f39d205
 r-doc-birth_certificate =
     .title = Partida de nacimiento
     .label = Copia íntegra de la partida de nacimiento con las anotaciones más recientes
     .details = Con, en su caso, la sentencia que ordenó su transcripción (sentencia declarativa o supletoria).
 
+# fr: a7c9662e
 r-doc-sworn_translation =
     .title = Traducción de los documentos extranjeros
     .label = Traducción al francés de los documentos de estado civil extranjeros, por un traductor intérprete jurado ante un tribunal de apelación
 
+# fr: db26685e
 r-doc-proof_of_address =
     .title = Justificante de domicilio de menos de 3 meses
     .label = Justificante de domicilio de menos de 3 meses
     .details = Factura (electricidad, gas, agua, teléfono fijo, internet), recibo de alquiler, contrato de alquiler, seguro de hogar. Si vive alojado/a: certificado firmado por quien le aloja, su documento de identidad o permiso y su justificante de domicilio.
 
+# fr: a58ea8ba
 r-doc-proof_of_address-anef =
     .title = Justificante de domicilio de menos de 6 meses (solicitudes ANEF)
     .label = Justificante de domicilio de menos de 6 meses
     .details = Factura (electricidad, gas, agua, teléfono fijo, internet), recibo de alquiler, contrato de alquiler, seguro de hogar. Si vive alojado/a: certificado firmado por quien le aloja, su documento de identidad o permiso y su justificante de domicilio.
 
+# fr: 01358e10
 r-doc-photos =
     .title = Fotos de identidad
     .label = 2 a 3 fotos de identidad recientes e idénticas, 35 × 45 mm
     .details = Cabeza descubierta, rostro neutro, fondo claro y liso.
 
+# fr: fe17df9e
 r-doc-photos-anef =
     .title = Código e-photo (solicitudes ANEF)
     .label = Código e-photo (foto y firma digitales)
     .details = Hacerla en un fotógrafo o en una cabina con el logotipo «Agréé ANTS».
 
+# fr: b611de04
 r-doc-current_title =
     .title = Permiso vigente
     .label = Su permiso de residencia actual (anverso y reverso)
 
+# fr: 0ad3a466
 r-doc-tax-general =
     .title = Timbres fiscales: caso general
     .doubt = La ley de finanzas de 2026 (art. 128) subiría la tasa de primera expedición a 300 € y el derecho de timbre a 50 €; ninguna fuente oficial confirma la fecha de entrada en vigor. Compruebe el importe en timbres.impots.gouv.fr.
@@ -568,81 +670,97 @@ r-doc-tax-general =
     .details = En timbres.impots.gouv.fr («titres pour étrangers») o en un estanco autorizado; el justificante se pide al entregar el permiso.
     .amount = 225 €
 
+# fr: f1222a67
 r-doc-tax-reduced =
     .title = Timbres fiscales: tarifa reducida (estudiantes, temporeros, reagrupación familiar…)
     .label = Timbres fiscales electrónicos: 75 € (tasa reducida de 50 € y derecho de timbre de 25 €)
     .details = En timbres.impots.gouv.fr («titres pour étrangers») o en un estanco autorizado; el justificante se pide al entregar el permiso.
     .amount = 75 €
 
+# fr: 907900dc
 r-doc-tax-exempt_first =
     .title = Primera expedición exenta de la tasa de 200 € (extranjero enfermo, refugiados, protección subsidiaria, ASE)
     .label = Sin tasa de 200 € para esta primera expedición; derecho de timbre de 25 €
     .amount = 25 €
 
+# fr: 4b1078ea
 r-doc-tax-trafficking =
     .title = Víctimas de trata o proxenetismo: ni tasa ni timbre
     .label = Ni tasa ni derecho de timbre
     .amount = 0 €
 
+# fr: 88920689
 r-doc-tax-eu_citizen =
     .title = Ciudadanos de la UE: tarjeta gratuita
     .label = Tarjeta gratuita: ningún timbre
     .amount = 0 €
 
+# fr: 8106fdc4
 r-doc-tax-duplicate =
     .title = Timbres fiscales para un duplicado
     .label = Timbres fiscales: 225 € en general
     .details = 75 € para un permiso de estudiante, renta AT/MP, becario, au pair, reagrupación familiar o temporero; 25 € para un joven confiado a la ASE; gratuito para las víctimas de violencia conyugal, trata o proxenetismo.
     .amount = 225 €
 
+# fr: 594fbfc2
 r-doc-tax-address_change =
     .title = Timbre fiscal para un cambio de dirección
     .label = Timbres fiscales: 25 €
     .details = Gratuito para los ciudadanos de la UE, del EEE o de Suiza y sus familiares.
     .amount = 25 €
 
+# fr: 3d64bedc
 r-doc-tax-address_change-eu =
     .title = Cambio de dirección gratuito para los europeos y su familia
     .label = Ningún timbre fiscal
     .amount = 0 €
 
+# fr: 7cfcc497
 r-doc-tax-dcem =
     .title = Tasa por un DCEM
     .label = Tasa de 50 € (L.436-3)
     .amount = 50 €
 
+# fr: d31eb200
 r-doc-student =
     .title = Estudiantes: matrícula y recursos
     .label = Certificado de matrícula, expedientes de notas y justificantes de recursos (al menos 615 € al mes)
     .details = Los estudios deben ser reales y serios (asistencia, resultados, explicación de un cambio de orientación).
     .amount = 615 € al mes
 
+# fr: c4094fde
 r-doc-work_authorisation =
     .title = Asalariados: autorización de trabajo
     .label = Autorización de trabajo obtenida por el empleador en la ANEF
 
+# fr: 5bb564bf
 r-doc-french_spouse =
     .title = Cónyuge de francés/francesa: matrimonio y vida en común
     .label = Acta de matrimonio (transcrita en Nantes si se celebró en el extranjero), documento de identidad francés del cónyuge, pruebas de la vida en común
 
+# fr: 291889a9
 r-doc-visitor =
     .title = Visitantes: recursos, seguro, compromiso
     .label = Justificantes de recursos (al menos el SMIC neto), seguro de enfermedad, compromiso escrito de no trabajar
 
+# fr: d095e546
 r-doc-sick_foreigner =
     .title = Extranjero enfermo: certificado médico para la OFII
     .label = Certificado médico rellenado por su médico, enviado al servicio médico de la OFII en el plazo de un mes
     .details = 3 meses para un solicitante de asilo.
 
+# fr: 55005295
 r-doc-eu_family =
     .title = Familia de europeo: vínculo familiar
     .label = Documento de identidad del ciudadano europeo y prueba del vínculo familiar (acta de matrimonio, partida de nacimiento…)
 
+# fr: 5eec426e
 r-doc-duplicate-loss =
     .title = Duplicado: declaración de pérdida o robo
     .label = Pérdida: declaración jurada; robo: resguardo de la denuncia de la policía o la gendarmería
     .details = En caso de robo, denúncielo primero a la policía o la gendarmería. Adjunte una fotocopia de la tarjeta perdida si tiene una.
 
+# fr: 5d04e9fe
 r-14-pan =
     .title = Calvados: cita en el punto de acogida digital por correo electrónico o en ventanilla
     .doubt = Guía de la ASTI du Calvados (asociación), actualizada el 23 de enero de 2025; compruébelo en la web de la prefectura.
@@ -652,6 +770,7 @@ r-14-pan =
     .details-3 = Sin esta información no se concede ninguna cita. La cita sirve para presentar la solicitud, no para obtener un documento provisional.
     .hours-2 = de lunes a viernes de 8:45 a 12:30 y de 14:00 a 16:00
 
+# fr: 26110ff4
 r-14-api_request =
     .title = Calvados: solicitud urgente del certificado de prórroga por correo electrónico
     .doubt = Guía de la ASTI du Calvados (asociación), actualizada el 23 de enero de 2025; compruébelo en la web de la prefectura.
@@ -660,18 +779,21 @@ r-14-api_request =
     .details-2 = Indique su número AGDREF, el permiso que tiene y sus fechas, el número de la solicitud ANEF y la fecha de presentación, y la consecuencia (trabajo interrumpido…). Adjunte la confirmación de presentación.
     .details-3 = Sin respuesta en un plazo razonable: procedimiento urgente «mesures utiles» ante el tribunal administrativo de Caen.
 
+# fr: 834d5a51
 r-35-pan =
     .title = Ille-et-Vilaine: punto de acceso digital, información en la centralita
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .label = Usar el punto de acceso digital de la prefectura de Ille-et-Vilaine: infórmese en la centralita
     .details-1 = El PAN ayuda a presentar la solicitud; no comprueba que el expediente esté completo ni entrega documentos provisionales.
 
+# fr: 8b5bf342
 r-help-digital =
     .title = Ayuda con los trámites en línea cerca de usted
     .label = Obtener ayuda para un trámite en línea (France services, lugares de inclusión digital)
     .details-1 = Un agente de France services puede acompañarle en sus trámites en línea.
     .details-2 = El mapa de los lugares de inclusión digital indica dónde encontrar un ordenador y ayuda.
 
+# fr: b2ad7158
 r-help-ccc =
     .title = ANEF: centro de contacto ciudadano (ANTS)
     .label = Llamar al centro de contacto ciudadano de la ANEF, o escribir mediante el formulario «Nous contacter»
@@ -681,6 +803,7 @@ r-help-ccc =
     .hours-1 = de lunes a viernes de 7:45 a 19:00, el sábado de 8:00 a 17:00 (precio de una llamada local)
     .hours-2 = de lunes a viernes de 7:45 a 19:00, el sábado de 8:00 a 17:00
 
+# fr: b6a67742
 r-help-pan =
     .title = ANEF: punto de acogida digital (PAN) de la prefectura
     .label = Pedir cita en el punto de acogida digital (PAN) de su prefectura
@@ -688,6 +811,7 @@ r-help-pan =
     .details-2 = La prefectura debe ofrecer al menos dos formas de pedir cita, una de ellas no digital.
     .details-3 = El PAN ayuda a presentar la solicitud; no comprueba que el expediente esté completo ni entrega documentos provisionales.
 
+# fr: 540ed844
 r-help-substitution =
     .title = ANEF: solución alternativa (presentación presencial)
     .label = Pedir la solución alternativa: una cita presencial para registrar la solicitud
@@ -695,6 +819,7 @@ r-help-substitution =
     .details-2 = O bien la prefectura le invita tras constatar la imposibilidad técnica, o bien usted presenta el documento del centro de contacto ciudadano que la acredita.
     .details-3 = Puede pedir presentar por correo postal o por correo electrónico.
 
+# fr: 29e7f312
 r-help-api_request =
     .title = Certificado de prórroga no puesto a disposición: solicitud urgente a la prefectura
     .label = Si el certificado de prórroga no llega: escribir con urgencia a la prefectura
@@ -702,16 +827,19 @@ r-help-api_request =
     .details-2 = Indique su número AGDREF, el permiso que tiene y sus fechas, el número de la solicitud ANEF y la fecha de presentación, y la consecuencia (trabajo interrumpido…).
     .details-3 = Adjunte la confirmación de presentación.
 
+# fr: 5c87c8d4
 r-help-appointment_evidence =
     .title = No hay cita disponible: guardar pruebas fechadas
     .label = Si no hay ninguna cita disponible: anotar cada intento y guardar capturas de pantalla fechadas
     .details-1 = Inténtelo en días y horas distintos, durante más de una semana: el juez pide intentos que no se hayan hecho todos la misma semana.
     .details-2 = Guarde también los correos electrónicos y cartas enviados a la prefectura.
 
+# fr: 1e92970f
 r-help-natali_paper =
     .title = NATALI imposible: expediente en papel por correo
     .label = Si la presentación en NATALI es imposible y puede demostrarlo: enviar el expediente en papel por correo
 
+# fr: 1398eaae
 r-help-refere =
     .title = Procedimiento urgente «mesures utiles» (artículo L.521-3 del código de justicia administrativa)
     .label = Acudir al tribunal administrativo en procedimiento urgente «mesures utiles» para obtener una cita o un certificado
@@ -719,55 +847,67 @@ r-help-refere =
     .details-2 = Hay que demostrar la urgencia y gestiones repetidas: intentos en días y horas distintos, durante más de una semana, correos sin respuesta.
     .details-3 = Un abogado o una asociación especializada puede ayudarle; la asistencia jurídica gratuita puede cubrir los gastos.
 
+# fr: 3b77a859
 r-help-ddd =
     .title = Defensor de los derechos (Défenseur des droits)
     .label = Acudir al Defensor de los derechos (gratuito): formulario en línea, delegado cerca de usted, teléfono o correo
     .details-1 = Antes, hay que haber intentado resolver el problema con la administración.
     .details-2 = Un delegado del Defensor de los derechos puede atenderle cerca de su domicilio.
 
+# fr: 4c72c2e7
 r-06-note-asylum =
     .title = Asilo en Alpes-Maritimes: plataformas de Forum Réfugiés en Nice y Toulon
     .text = En Alpes-Maritimes, la cita en la GUDA se obtiene mediante las plataformas de primera acogida de Forum Réfugiés, en Nice y Toulon.
 
+# fr: 9ddf6184
 r-06-note-bpi_fallback =
     .title = Beneficiarios de protección internacional: dirección de emergencia si la ANEF no funciona
     .text = Si el teleservicio ANEF no funciona, escriba a pref-renouvellement-ada@alpes-maritimes.gouv.fr con una captura de pantalla del bloqueo.
 
+# fr: 13d53eb6
 r-06-note-cadam_open =
     .title = Punto de acogida sin cita en el CADAM (Nice)
     .doubt = Fuentes no oficiales (abogado, prensa) que recogen un comunicado de la prefectura.
     .text = Hay un punto de acogida sin cita abierto en el CADAM (boulevard du Mercantour, Nice): lunes 13:00–15:30; martes, miércoles y viernes 8:30–10:00. Para pedir cita para un trámite en línea, registrar una solicitud de certificado de prórroga o recoger un formulario.
 
+# fr: 82b2049a
 r-06-note-cadam_closed =
     .title = Punto de acogida sin cita del CADAM cerrado por obras
     .doubt = Fuente de prensa que recoge un comunicado de la prefectura del 4 de julio de 2025; compruebe en la web de la prefectura si la atención se ha reabierto.
     .text = El punto de acogida sin cita del CADAM está cerrado por obras desde el 11 de julio de 2025, sin fecha de reapertura anunciada; solo se atienden las citas confirmadas y las recogidas de permisos.
 
+# fr: 1371e8a9
 r-87-note-concomitant =
     .title = Solicitudes simultáneas de asilo y estancia
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .text = En Haute-Vienne, una solicitud de permiso de residencia presentada al mismo tiempo que una solicitud de asilo pasa por un formulario Démarches simplifiées específico.
 
+# fr: 312a7ad6
 r-note-scams =
     .title = Citas gratuitas: cuidado con las webs de pago
     .text = Pedir cita y presentar una solicitud es gratuito. Use solo las webs oficiales (direcciones en .gouv.fr o demarches-simplifiees.fr); una web que cobra por una cita es una estafa.
 
+# fr: ed973d38
 r-note-asylum_ile_de_france =
     .title = Île-de-France: cita SPADA por teléfono (plataforma de la OFII)
     .text = En Île-de-France, la cita en la SPADA se pide solo por teléfono, en la plataforma de la OFII: 01 42 50 09 00 (una docena de idiomas).
 
+# fr: fc3f268c
 r-note-apt =
     .title = Autorización provisional de trabajo para estudiantes
     .text = Estudiante o empleador: la autorización provisional de trabajo se pide en línea.
 
+# fr: ead5ceac
 r-note-first_resident_card-a2 =
     .title = Pedir una primera tarjeta de residente en una renovación (nivel A2)
     .text = Para pedir una tarjeta de residente con motivo de esta renovación, escriba «je sollicite une carte de résident» en la casilla «observation» de la ANEF y adjunte la prueba de un nivel de francés A2.
 
+# fr: 99ced47e
 r-note-first_resident_card-b1 =
     .title = Pedir una primera tarjeta de residente en una renovación (nivel B1 y examen cívico)
     .text = Para pedir una tarjeta de residente con motivo de esta renovación, escriba «je sollicite une carte de résident» en la casilla «observation» de la ANEF. Desde el 1 de enero de 2026, una primera tarjeta de residente exige un nivel de francés B1 y aprobar el examen cívico (la renovación en sí no está afectada).
 
+# fr: 389799ca
 r-note-covid_extension =
     .title = COVID-19: permisos caducados entre el 16 de marzo y el 15 de junio de 2020 prorrogados 6 meses
     .text = Medida COVID-19: un permiso, un resguardo, una APS o un visado de larga estancia caducado entre el 16 de marzo y el 15 de junio de 2020 se prorroga automáticamente 6 meses, con el derecho a trabajar y los derechos sociales.
