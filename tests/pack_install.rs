@@ -171,6 +171,15 @@ fn install_then_rollback_gives_back_the_previous_pack_exactly() {
     );
     assert!(text.contains("14.first_title.visa_d"), "{text}");
     assert!(text.contains("départements: 14"), "{text}");
+    // Their translations were made from the old French: said per language.
+    for tag in ["ar", "en", "zh-Hans", "fa-AF", "uk", "es"] {
+        assert!(
+            text.contains(&format!(
+                "{tag}: 4 rule(s) translated from an older French, shown in French until translated again: r-14-"
+            )),
+            "{text}"
+        );
+    }
     let (_, version) = run(bin(&data)
         .arg("--version")
         .env("PASSERELLE_ALLOW_TEST_KEY", "1"));

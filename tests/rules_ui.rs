@@ -68,6 +68,12 @@ fn a_newer_pack_is_checked_shown_installed_and_rolled_back() {
         "Règles ajoutées : 0, modifiées : 4, retirées : 0 ; sources vérifiées à nouveau : 0"
     ));
     assert!(sees(&a, "Départements : 14"));
+    // Their translations were made from the old French: they will read in French meanwhile.
+    assert!(sees(
+        &a,
+        "العربية : règles à traduire à nouveau, affichées en français en attendant (4) : \
+         r-14-entered_before_13, r-14-first_title-other, r-14-first_title-visa_d, r-14-parent_sick_child"
+    ));
     assert_eq!(
         a.pack().unwrap().meta.version,
         "2026.11.23",

@@ -461,6 +461,7 @@ diff-added = مضافة: { $list }
 diff-changed = معدّلة: { $list }
 diff-removed = محذوفة: { $list }
 diff-rechecked = المصدر { $source } تم التحقق منه في { $new } (قبلها: { $old })
+diff-outdated = { $language }: قواعد يجب ترجمتها من جديد، تُعرض بالفرنسية إلى حين ذلك ({ $count }): { $list }
 
 ## تواريخ الإجراء وطريقة المحاولة
 date-entry = الدخول إلى فرنسا

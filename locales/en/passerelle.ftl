@@ -462,6 +462,7 @@ diff-added = Added: { $list }
 diff-changed = Changed: { $list }
 diff-removed = Removed: { $list }
 diff-rechecked = Source { $source } checked on { $new } (before: { $old })
+diff-outdated = { $language }: rules to translate again, shown in French meanwhile ({ $count }): { $list }
 
 ## Dates of a procedure, and how an attempt was made
 date-entry = Entry into France

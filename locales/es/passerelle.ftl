@@ -462,6 +462,7 @@ diff-added = Añadidas: { $list }
 diff-changed = Modificadas: { $list }
 diff-removed = Retiradas: { $list }
 diff-rechecked = Fuente { $source } verificada el { $new } (antes: { $old })
+diff-outdated = { $language }: reglas que hay que traducir de nuevo, mostradas en francés mientras tanto ({ $count }): { $list }
 
 ## Fechas de un trámite y forma del intento
 date-entry = Entrada en Francia

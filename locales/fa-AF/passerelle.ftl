@@ -437,6 +437,7 @@ diff-added = اضافه شده: { $list }
 diff-changed = تغییر یافته: { $list }
 diff-removed = حذف شده: { $list }
 diff-rechecked = منبع { $source } در { $new } بررسی شد (پیش از آن: { $old })
+diff-outdated = { $language }: قاعده‌هایی که باید دوباره ترجمه شوند، تا آن زمان به فرانسوی نشان داده می‌شوند ({ $count }): { $list }
 
 ## تاریخ‌های روند و شیوهٔ تلاش
 date-entry = ورود به فرانسه

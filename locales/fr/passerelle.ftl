@@ -466,6 +466,7 @@ diff-added = Ajoutées : { $list }
 diff-changed = Modifiées : { $list }
 diff-removed = Retirées : { $list }
 diff-rechecked = Source { $source } vérifiée le { $new } (avant : { $old })
+diff-outdated = { $language } : règles à traduire à nouveau, affichées en français en attendant ({ $count }) : { $list }
 
 ## Dates of a procedure, and how an attempt was made
 date-entry = Entrée en France

@@ -454,6 +454,7 @@ diff-added = Додано: { $list }
 diff-changed = Змінено: { $list }
 diff-removed = Вилучено: { $list }
 diff-rechecked = Джерело { $source } перевірено { $new } (раніше: { $old })
+diff-outdated = { $language }: правила, які треба перекласти знову, до того показані французькою ({ $count }): { $list }
 
 ## Дати процедури і спосіб спроби
 date-entry = В'їзд до Франції

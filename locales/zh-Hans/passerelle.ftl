@@ -437,6 +437,7 @@ diff-added = 新增：{ $list }
 diff-changed = 修改：{ $list }
 diff-removed = 删除：{ $list }
 diff-rechecked = 来源 { $source } 核实于 { $new }（之前：{ $old }）
+diff-outdated = { $language }：需要重新翻译的规则，在此之前以法语显示（{ $count }）：{ $list }
 
 ## 手续的日期和尝试方式
 date-entry = 入境法国

@@ -97,6 +97,9 @@ pub struct PackDiff {
     pub procedures: BTreeSet<String>,
     /// Sources checked again: (id, old date, new date).
     pub rechecked: Vec<(String, NaiveDate, NaiveDate)>,
+    /// Per language, the rules of the new pack translated from an older French: they read in
+    /// French in that language until translated again.
+    pub outdated: Vec<(crate::i18n::Lang, Vec<String>)>,
 }
 
 impl PackDiff {
@@ -147,6 +150,14 @@ impl PackDiff {
         }
         for (id, old, new) in &self.rechecked {
             lines.push(format!("source {id} checked on {new} (was {old})"));
+        }
+        for (lang, messages) in &self.outdated {
+            lines.push(format!(
+                "{}: {} rule(s) translated from an older French, shown in French until translated again: {}",
+                lang.tag(),
+                messages.len(),
+                messages.join(", ")
+            ));
         }
         lines
     }
@@ -248,6 +259,12 @@ pub fn diff(old: &RulePack, new: &RulePack) -> PackDiff {
             }
         }
     }
+    d.outdated = new
+        .completeness()
+        .into_iter()
+        .filter(|c| !c.outdated.is_empty())
+        .map(|c| (c.lang, c.outdated))
+        .collect();
     d
 }
 

@@ -274,5 +274,13 @@ fn diff_lines(d: &PackDiff) -> Vec<String> {
             old = short_date(*old)
         ));
     }
+    for (lang, rules) in &d.outdated {
+        lines.push(t!(
+            "diff-outdated",
+            language = lang.native_name(),
+            count = rules.len(),
+            list = rules.join(", ")
+        ));
+    }
     lines
 }
