@@ -189,7 +189,10 @@ impl RulePack {
             return french;
         }
         let mut copy = (*french).clone();
-        if let Some(Translation { bundle, outdated }) = french.translation(lang) {
+        if let Some(Translation {
+            bundle, outdated, ..
+        }) = french.translation(lang)
+        {
             visit(&mut copy, &mut |key, text| {
                 if outdated.contains(message_of(key)) {
                     return;
@@ -223,6 +226,7 @@ impl RulePack {
             .collect();
         Some(Translation {
             bundle: i18n::bundle(lang, resource),
+            keys,
             outdated,
         })
     }
@@ -237,20 +241,15 @@ impl RulePack {
                 if lang == Lang::Fr {
                     return i18n::compare(lang, &french, &french);
                 }
-                let Some(source) = self.french().translations.get(&lang) else {
+                let Some(t) = self.translation(lang) else {
                     return i18n::compare(lang, &french, &[]);
                 };
-                let keys = i18n::parse(&translation_file(lang), source)
-                    .map(|r| i18n::keys(&r))
-                    .unwrap_or_default();
-                let mut c = i18n::compare(lang, &french, &keys);
-                if let Some(t) = self.translation(lang) {
-                    c.translated -= french
-                        .iter()
-                        .filter(|k| keys.contains(k) && t.outdated.contains(message_of(k)))
-                        .count();
-                    c.outdated = t.outdated.into_iter().collect();
-                }
+                let mut c = i18n::compare(lang, &french, &t.keys);
+                c.translated -= french
+                    .iter()
+                    .filter(|k| t.keys.contains(k) && t.outdated.contains(message_of(k)))
+                    .count();
+                c.outdated = t.outdated.into_iter().collect();
                 c
             })
             .collect()
@@ -260,6 +259,8 @@ impl RulePack {
 /// A language's translation of a pack.
 struct Translation {
     bundle: i18n::Bundle,
+    /// Every text key the translation has.
+    keys: Vec<String>,
     /// Messages whose recorded French fingerprint is not today's.
     outdated: BTreeSet<String>,
 }
