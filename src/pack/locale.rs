@@ -159,23 +159,7 @@ impl RulePack {
     /// SHA-256 of its attribute names and texts. A translation records the fingerprint it was
     /// made from.
     pub fn fingerprints(&self) -> BTreeMap<String, String> {
-        let mut hashers: BTreeMap<String, Sha256> = BTreeMap::new();
-        for (key, text) in self.texts() {
-            let (message, attribute) = key.split_once('.').unwrap_or((key.as_str(), ""));
-            let hasher = hashers.entry(message.to_string()).or_default();
-            hasher.update(attribute.as_bytes());
-            hasher.update([0x1f]);
-            hasher.update(text.as_bytes());
-            hasher.update([0x1e]);
-        }
-        hashers
-            .into_iter()
-            .map(|(message, hasher)| {
-                let digest = hasher.finalize();
-                let hex = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
-                (message, hex)
-            })
-            .collect()
+        fingerprints_of(&self.texts())
     }
 
     /// A copy of the pack whose texts are in `lang`, French where the pack has no translation
@@ -191,7 +175,7 @@ impl RulePack {
         let mut copy = (*french).clone();
         if let Some(Translation {
             bundle, outdated, ..
-        }) = french.translation(lang)
+        }) = french.translation(lang, &french.fingerprints())
         {
             visit(&mut copy, &mut |key, text| {
                 if outdated.contains(message_of(key)) {
@@ -208,21 +192,25 @@ impl RulePack {
     }
 
     /// The pack's translation into `lang`, with the messages made from an older French (or not
-    /// saying from which): the French pack's, whatever `self` is.
-    fn translation(&self, lang: Lang) -> Option<Translation> {
+    /// saying from which) than `fingerprints` (the French pack's): the French pack's
+    /// translation, whatever `self` is.
+    fn translation(
+        &self,
+        lang: Lang,
+        fingerprints: &BTreeMap<String, String>,
+    ) -> Option<Translation> {
         let french = self.french();
         let source = french.translations.get(&lang)?;
         let resource = i18n::parse(&translation_file(lang), source).ok()?;
         let recorded = recorded_fingerprints(source);
         let keys = i18n::keys(&resource);
         let translated: BTreeSet<&str> = keys.iter().map(|k| message_of(k)).collect();
-        let outdated = french
-            .fingerprints()
-            .into_iter()
+        let outdated = fingerprints
+            .iter()
             .filter(|(message, now)| {
-                translated.contains(message.as_str()) && recorded.get(message) != Some(now)
+                translated.contains(message.as_str()) && recorded.get(*message) != Some(*now)
             })
-            .map(|(message, _)| message)
+            .map(|(message, _)| message.clone())
             .collect();
         Some(Translation {
             bundle: i18n::bundle(lang, resource),
@@ -234,26 +222,50 @@ impl RulePack {
     /// How complete each language's translation of the pack is (French: the reference). Texts
     /// of outdated messages count as not translated.
     pub fn completeness(&self) -> Vec<PackCompleteness> {
-        let french: Vec<String> = self.texts().into_iter().map(|(k, _)| k).collect();
+        let texts = self.texts();
+        let fingerprints = fingerprints_of(&texts);
+        let french: Vec<String> = texts.into_iter().map(|(k, _)| k).collect();
         Lang::ALL
             .into_iter()
             .map(|lang| {
                 if lang == Lang::Fr {
                     return i18n::compare(lang, &french, &french);
                 }
-                let Some(t) = self.translation(lang) else {
+                let Some(t) = self.translation(lang, &fingerprints) else {
                     return i18n::compare(lang, &french, &[]);
                 };
                 let mut c = i18n::compare(lang, &french, &t.keys);
+                let has: BTreeSet<&String> = t.keys.iter().collect();
                 c.translated -= french
                     .iter()
-                    .filter(|k| t.keys.contains(k) && t.outdated.contains(message_of(k)))
+                    .filter(|k| has.contains(k) && t.outdated.contains(message_of(k)))
                     .count();
                 c.outdated = t.outdated.into_iter().collect();
                 c
             })
             .collect()
     }
+}
+
+/// [`RulePack::fingerprints`] from the pack's texts.
+fn fingerprints_of(texts: &[(String, String)]) -> BTreeMap<String, String> {
+    let mut hashers: BTreeMap<String, Sha256> = BTreeMap::new();
+    for (key, text) in texts {
+        let (message, attribute) = key.split_once('.').unwrap_or((key.as_str(), ""));
+        let hasher = hashers.entry(message.to_string()).or_default();
+        hasher.update(attribute.as_bytes());
+        hasher.update([0x1f]);
+        hasher.update(text.as_bytes());
+        hasher.update([0x1e]);
+    }
+    hashers
+        .into_iter()
+        .map(|(message, hasher)| {
+            let digest = hasher.finalize();
+            let hex = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
+            (message, hex)
+        })
+        .collect()
 }
 
 /// A language's translation of a pack.
@@ -304,8 +316,8 @@ pub fn translation_file(lang: Lang) -> String {
 /// A translation template for `lang`: every key of the pack, translated where `existing` has
 /// it, otherwise the French as a value to translate (marked with a comment).
 pub fn template(pack: &RulePack, lang: Lang) -> String {
-    let existing = pack.translation(lang);
     let fingerprints = pack.french().fingerprints();
+    let existing = pack.translation(lang, &fingerprints);
     let mut by_message: BTreeMap<String, Vec<(String, String, bool)>> = BTreeMap::new();
     let mut order = Vec::new();
     for (key, french) in pack.texts() {
