@@ -70,6 +70,7 @@ vocabulary! {
         AdditionalDocuments = "additional_documents",
         JudgmentExecution = "judgment_execution",
         InformationRequest = "information_request",
+        ContestDecision = "contest_decision",
     }
 }
 
@@ -132,6 +133,35 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// The title the person holds today (asked for renewals instead of the entry visa: what
+    /// matters there is the title held now, not how the person entered years ago).
+    CurrentTitle {
+        VlsTs = "vls_ts",
+        TemporaryCard = "temporary_card",
+        MultiYearCard = "multi_year_card",
+        ResidentCard = "resident_card",
+        None = "none",
+    }
+}
+
+vocabulary! {
+    /// For a young person placed with the aide sociale à l'enfance: the age at placement decides
+    /// the title (L.423-22 by the 16th birthday, L.435-3 between 16 and 18).
+    AsePlacement {
+        Before16 = "before_16",
+        From16To18 = "from_16_to_18",
+    }
+}
+
+vocabulary! {
+    /// For a person contesting a decision: what they received.
+    Decision {
+        Refusal = "refusal",
+        Oqtf = "oqtf",
+    }
+}
+
+vocabulary! {
     Situation {
         Regular = "regular",
         Irregular = "irregular",
@@ -150,6 +180,7 @@ vocabulary! {
         Natali = "natali",
         SpadaGuda = "spada_guda",
         PrefectureContactForm = "prefecture_contact_form",
+        AdministrativeCourt = "administrative_court",
     }
 }
 
@@ -211,7 +242,10 @@ vocabulary! {
     FactName {
         Departement = "departement",
         Request = "request",
+        Decision = "decision",
         Category = "category",
+        AsePlacement = "ase_placement",
+        CurrentTitle = "current_title",
         Nationality = "nationality",
         Visa = "visa",
         Situation = "situation",
@@ -239,6 +273,9 @@ pub struct Facts {
     pub sous_prefecture: Option<String>,
     pub request: Option<Request>,
     pub category: Option<Category>,
+    pub current_title: Option<CurrentTitle>,
+    pub ase_placement: Option<AsePlacement>,
+    pub decision: Option<Decision>,
     pub nationality: Option<Nationality>,
     pub visa: Option<Visa>,
     pub situation: Option<Situation>,
@@ -363,6 +400,25 @@ impl Facts {
                     Nationality::allowed,
                 )?)
             }
+            FactName::CurrentTitle => {
+                self.current_title = Some(vocab(
+                    fact,
+                    value,
+                    CurrentTitle::parse,
+                    CurrentTitle::allowed,
+                )?)
+            }
+            FactName::AsePlacement => {
+                self.ase_placement = Some(vocab(
+                    fact,
+                    value,
+                    AsePlacement::parse,
+                    AsePlacement::allowed,
+                )?)
+            }
+            FactName::Decision => {
+                self.decision = Some(vocab(fact, value, Decision::parse, Decision::allowed)?)
+            }
             FactName::Visa => self.visa = Some(vocab(fact, value, Visa::parse, Visa::allowed)?),
             FactName::Situation => {
                 self.situation = Some(vocab(fact, value, Situation::parse, Situation::allowed)?)
@@ -382,6 +438,9 @@ impl Facts {
             FactName::Request => self.request = None,
             FactName::Category => self.category = None,
             FactName::Nationality => self.nationality = None,
+            FactName::CurrentTitle => self.current_title = None,
+            FactName::AsePlacement => self.ase_placement = None,
+            FactName::Decision => self.decision = None,
             FactName::Visa => self.visa = None,
             FactName::Situation => self.situation = None,
             FactName::TitleExpiry => self.title_expiry = None,
@@ -406,6 +465,15 @@ impl Facts {
             FactName::Nationality,
             self.nationality.map(|v| v.as_str().into()),
         );
+        put(
+            FactName::CurrentTitle,
+            self.current_title.map(|v| v.as_str().into()),
+        );
+        put(
+            FactName::AsePlacement,
+            self.ase_placement.map(|v| v.as_str().into()),
+        );
+        put(FactName::Decision, self.decision.map(|v| v.as_str().into()));
         put(FactName::Visa, self.visa.map(|v| v.as_str().into()));
         put(
             FactName::Situation,

@@ -91,7 +91,9 @@ pub fn rights(r: &crate::pack::Rights) -> [String; 4] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::{Category, Nationality, Request, Situation, Visa};
+    use crate::facts::{
+        AsePlacement, Category, CurrentTitle, Decision, Nationality, Request, Situation, Visa,
+    };
 
     #[test]
     fn every_choice_has_a_label() {
@@ -113,6 +115,21 @@ mod tests {
                 Situation::ALL
                     .iter()
                     .map(|v| (FactName::Situation, v.as_str())),
+            )
+            .chain(
+                CurrentTitle::ALL
+                    .iter()
+                    .map(|v| (FactName::CurrentTitle, v.as_str())),
+            )
+            .chain(
+                AsePlacement::ALL
+                    .iter()
+                    .map(|v| (FactName::AsePlacement, v.as_str())),
+            )
+            .chain(
+                Decision::ALL
+                    .iter()
+                    .map(|v| (FactName::Decision, v.as_str())),
             )
             .collect();
         let mut seen = std::collections::HashSet::new();

@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use crate::deadlines::{Window, WindowStatus};
 use crate::facts::{
-    AnefList, Category, Channel, ExpiredFor, FactError, FactName, Facts, FiledInWindow,
-    Nationality, Request, Situation, Visa,
+    AnefList, AsePlacement, Category, Channel, CurrentTitle, Decision, ExpiredFor, FactError,
+    FactName, Facts, FiledInWindow, Nationality, Request, Situation, Visa,
 };
 use crate::pack::{
     ContactKind, DeadlineEffect, Dim, DocumentEffect, Fit, Level, Link, Point, ProvisionalEffect,
@@ -242,15 +242,50 @@ pub struct Fired {
 }
 
 /// The order in which the wizard asks about dimensions.
-const QUESTION_ORDER: [Dim; 7] = [
+const QUESTION_ORDER: [Dim; 10] = [
     Dim::Departement,
     Dim::Request,
+    Dim::Decision,
     Dim::Category,
+    Dim::AsePlacement,
+    Dim::CurrentTitle,
     Dim::Nationality,
     Dim::Visa,
     Dim::Situation,
     Dim::SousPrefecture,
 ];
+
+/// Facts of detail: asked whenever a rule of the answer (a notice, a document, a tax, a
+/// provisional document…) could apply and needs them, not only when they change the channel.
+/// The other facts are asked only to settle the channel, which keeps the wizard short.
+const DETAIL_BITS: u16 =
+    (1 << Dim::CurrentTitle as u16) | (1 << Dim::AsePlacement as u16) | (1 << Dim::Decision as u16);
+
+/// The detail facts that rules of one kind still need: a rule in force that may apply once
+/// they are known, and that could then change what the answer shows.
+fn details_needed<E>(rules: &[Rule<E>], point: &Point, today: NaiveDate) -> u16 {
+    let matched: Vec<&Rule<E>> = in_force(rules, today)
+        .filter(|r| r.cond.fit(point) == Fit::Yes)
+        .collect();
+    let mut needed = 0;
+    for r in in_force(rules, today) {
+        let Fit::Maybe(unknown) = r.cond.fit(point) else {
+            continue;
+        };
+        if unknown & DETAIL_BITS == 0 {
+            continue;
+        }
+        let rivals: Vec<&Rule<E>> = matched
+            .iter()
+            .copied()
+            .filter(|o| o.group == r.group)
+            .collect();
+        if r.group.is_empty() || could_beat(r, best(&rivals)) {
+            needed |= unknown & DETAIL_BITS;
+        }
+    }
+    needed
+}
 
 fn in_force<E>(rules: &[Rule<E>], today: NaiveDate) -> impl Iterator<Item = &Rule<E>> {
     rules.iter().filter(move |r| r.in_force(today))
@@ -320,6 +355,9 @@ fn choices(pack: &RulePack, facts: &Facts, dim: Dim) -> Vec<String> {
         Dim::Nationality => all(Nationality::ALL, Nationality::as_str),
         Dim::Visa => all(Visa::ALL, Visa::as_str),
         Dim::Situation => all(Situation::ALL, Situation::as_str),
+        Dim::CurrentTitle => all(CurrentTitle::ALL, CurrentTitle::as_str),
+        Dim::AsePlacement => all(AsePlacement::ALL, AsePlacement::as_str),
+        Dim::Decision => all(Decision::ALL, Decision::as_str),
         Dim::Channel | Dim::AnefList | Dim::FiledInWindow | Dim::ExpiredFor => Vec::new(),
     }
 }
@@ -360,6 +398,9 @@ fn point_of(pack: &RulePack, facts: &Facts) -> Result<Point, CaseError> {
     point[Dim::Nationality as usize] = facts.nationality.map(|v| v.index() as u8);
     point[Dim::Visa as usize] = facts.visa.map(|v| v.index() as u8);
     point[Dim::Situation as usize] = facts.situation.map(|v| v.index() as u8);
+    point[Dim::CurrentTitle as usize] = facts.current_title.map(|v| v.index() as u8);
+    point[Dim::AsePlacement as usize] = facts.ase_placement.map(|v| v.index() as u8);
+    point[Dim::Decision as usize] = facts.decision.map(|v| v.index() as u8);
     Ok(point)
 }
 
@@ -456,6 +497,21 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
     );
     point[Dim::ExpiredFor as usize] =
         Some(ExpiredFor::derive(facts.title_expiry, facts.filed_on, today).index() as u8);
+
+    let details = details_needed(&pack.deadlines, &point, today)
+        | details_needed(&pack.provisional, &point, today)
+        | details_needed(&pack.documents, &point, today)
+        | details_needed(&pack.escalation, &point, today)
+        | details_needed(&pack.notes, &point, today);
+    if let Some(dim) = QUESTION_ORDER
+        .iter()
+        .find(|d| details & (1 << **d as usize) != 0)
+    {
+        return Ok(Resolution {
+            next_question: Some(question(*dim)),
+            ..base
+        });
+    }
 
     let mut explanation = vec![Fired {
         role: Role::Channel,

@@ -33,6 +33,9 @@ pub const EXPECTATIONS: &[&str] = &[
     "implicit_rejection_on",
     "escalation_includes",
     "documents_include",
+    "documents_exclude",
+    "provisional_work",
+    "doubts_include",
     "error_contains",
     "next_question",
     "notices_include",
@@ -309,16 +312,52 @@ pub fn check(pack: &RulePack, s: &Scenario) -> Vec<String> {
                     ));
                 }
             }
-            "documents_include" => {
+            "documents_include" | "documents_exclude" => {
                 let found = outcome
                     .documents
                     .iter()
-                    .any(|d| d.item == *wanted || lower(&d.label).contains(&lower(wanted)));
-                if !found {
-                    let items: Vec<_> = outcome.documents.iter().map(|d| d.item.as_str()).collect();
-                    failures.push(format!(
+                    .find(|d| d.item == *wanted || lower(&d.label).contains(&lower(wanted)));
+                let items: Vec<_> = outcome.documents.iter().map(|d| d.item.as_str()).collect();
+                match (name.as_str(), found) {
+                    ("documents_include", None) => failures.push(format!(
                         "documents_include: no document \"{wanted}\" among [{}]",
                         items.join(", ")
+                    )),
+                    ("documents_exclude", Some(d)) => failures.push(format!(
+                        "documents_exclude: \"{wanted}\" is on the checklist ({}: {})",
+                        d.item, d.label
+                    )),
+                    _ => {}
+                }
+            }
+            "provisional_work" => {
+                use crate::pack::Right;
+                let got = outcome.provisional.as_ref().map(|p| match &p.rights.work {
+                    Right::Yes => "yes",
+                    Right::No => "no",
+                    Right::Conditional(_) => "conditional",
+                    Right::NotStated => "not_stated",
+                });
+                if !["yes", "no", "conditional", "not_stated"].contains(&wanted.as_str()) {
+                    failures.push(format!(
+                        "provisional_work: unknown value \"{wanted}\"; allowed: yes, no, conditional, not_stated"
+                    ));
+                } else if got != Some(wanted.as_str()) {
+                    failures.push(format!(
+                        "provisional_work: expected {wanted}, got {}",
+                        got.unwrap_or("no provisional document")
+                    ));
+                }
+            }
+            "doubts_include" => {
+                if !outcome
+                    .doubts
+                    .iter()
+                    .any(|d| lower(d).contains(&lower(wanted)))
+                {
+                    failures.push(format!(
+                        "doubts_include: no doubt contains \"{wanted}\" ({} doubts)",
+                        outcome.doubts.len()
                     ));
                 }
             }

@@ -3,7 +3,10 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
-use passerelle::facts::{Category, FactName, Facts, Nationality, Request, Situation, Visa};
+use passerelle::facts::{
+    AsePlacement, Category, CurrentTitle, Decision, FactName, Facts, Nationality, Request,
+    Situation, Visa,
+};
 use passerelle::pack::RulePack;
 use passerelle::resolver::{resolve, Role};
 
@@ -220,8 +223,10 @@ proptest! {
     /// resolver never panics and never answers without saying which rule decided.
     #[test]
     fn complete_cases_are_answered_or_refused(
-        d in 0usize..101, r in 0usize..17, c in 0usize..31, n in 0usize..3, v in 0usize..7, s in 0usize..2,
-        today_offset in 0i64..2200,
+        d in 0usize..101, r in 0usize..Request::ALL.len(), c in 0usize..Category::ALL.len(),
+        n in 0usize..Nationality::ALL.len(), v in 0usize..Visa::ALL.len(), s in 0usize..2,
+        t in 0usize..CurrentTitle::ALL.len(), a in 0usize..AsePlacement::ALL.len(),
+        k in 0usize..Decision::ALL.len(), today_offset in 0i64..2400,
     ) {
         let p = pack();
         let dept = &p.departements[d];
@@ -233,6 +238,9 @@ proptest! {
             nationality: Some(Nationality::ALL[n]),
             visa: Some(Visa::ALL[v]),
             situation: Some(Situation::ALL[s]),
+            current_title: Some(CurrentTitle::ALL[t]),
+            ase_placement: Some(AsePlacement::ALL[a]),
+            decision: Some(Decision::ALL[k]),
             title_expiry: Some(day("2027-01-31")),
             entry_date: Some(day("2021-01-01")),
             filed_on: None,

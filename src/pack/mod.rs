@@ -17,8 +17,8 @@ use serde::Serialize;
 
 use crate::deadlines::Offset;
 use crate::facts::{
-    parse_date, AnefList, Category, Channel, ExpiredFor, FactName, FiledInWindow, Nationality,
-    Request, Situation, Visa,
+    parse_date, AnefList, AsePlacement, Category, Channel, CurrentTitle, Decision, ExpiredFor,
+    FactName, FiledInWindow, Nationality, Request, Situation, Visa,
 };
 pub mod install;
 pub mod locale;
@@ -212,13 +212,16 @@ pub enum Dim {
     Nationality,
     Visa,
     Situation,
+    CurrentTitle,
+    AsePlacement,
+    Decision,
     Channel,
     AnefList,
     FiledInWindow,
     ExpiredFor,
 }
 
-pub const NDIM: usize = 11;
+pub const NDIM: usize = 14;
 
 impl Dim {
     pub const ALL: [Dim; NDIM] = [
@@ -229,6 +232,9 @@ impl Dim {
         Dim::Nationality,
         Dim::Visa,
         Dim::Situation,
+        Dim::CurrentTitle,
+        Dim::AsePlacement,
+        Dim::Decision,
         Dim::Channel,
         Dim::AnefList,
         Dim::FiledInWindow,
@@ -245,6 +251,9 @@ impl Dim {
             Dim::Nationality => FactName::Nationality,
             Dim::Visa => FactName::Visa,
             Dim::Situation => FactName::Situation,
+            Dim::CurrentTitle => FactName::CurrentTitle,
+            Dim::AsePlacement => FactName::AsePlacement,
+            Dim::Decision => FactName::Decision,
             Dim::Channel | Dim::AnefList | Dim::FiledInWindow | Dim::ExpiredFor => return None,
         })
     }
@@ -1300,6 +1309,27 @@ impl RuleContext<'_, '_> {
                 Dim::Situation => self
                     .vocab(at, "situation", v, Situation::parse, Situation::allowed)
                     .map(|x| x.index()),
+                Dim::CurrentTitle => self
+                    .vocab(
+                        at,
+                        "current_title",
+                        v,
+                        CurrentTitle::parse,
+                        CurrentTitle::allowed,
+                    )
+                    .map(|x| x.index()),
+                Dim::AsePlacement => self
+                    .vocab(
+                        at,
+                        "ase_placement",
+                        v,
+                        AsePlacement::parse,
+                        AsePlacement::allowed,
+                    )
+                    .map(|x| x.index()),
+                Dim::Decision => self
+                    .vocab(at, "decision", v, Decision::parse, Decision::allowed)
+                    .map(|x| x.index()),
                 Dim::Channel => self
                     .vocab(at, "channel", v, Channel::parse, Channel::allowed)
                     .map(|x| x.index()),
@@ -1335,6 +1365,9 @@ impl RuleContext<'_, '_> {
             Dim::Nationality => Nationality::ALL.len(),
             Dim::Visa => Visa::ALL.len(),
             Dim::Situation => Situation::ALL.len(),
+            Dim::CurrentTitle => CurrentTitle::ALL.len(),
+            Dim::AsePlacement => AsePlacement::ALL.len(),
+            Dim::Decision => Decision::ALL.len(),
             Dim::Channel => Channel::ALL.len(),
             Dim::AnefList => AnefList::ALL.len(),
             Dim::FiledInWindow => FiledInWindow::ALL.len(),
@@ -1352,6 +1385,9 @@ impl RuleContext<'_, '_> {
                 c.nationality.clone(),
                 c.visa.clone(),
                 c.situation.clone(),
+                c.current_title.clone(),
+                c.ase_placement.clone(),
+                c.decision.clone(),
                 c.channel.clone(),
                 c.anef_list.clone(),
                 c.filed_in_window.clone(),

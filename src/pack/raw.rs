@@ -104,6 +104,15 @@ pub struct Conditions {
     pub visa: Vec<String>,
     #[serde(default)]
     pub situation: Vec<String>,
+    /// The title held today (renewals).
+    #[serde(default)]
+    pub current_title: Vec<String>,
+    /// For `young_adult_ase`: placed by the 16th birthday or between 16 and 18.
+    #[serde(default)]
+    pub ase_placement: Vec<String>,
+    /// For `contest_decision`: a refusal or an OQTF.
+    #[serde(default)]
+    pub decision: Vec<String>,
     #[serde(default)]
     pub channel: Vec<String>,
     #[serde(default)]
