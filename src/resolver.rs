@@ -498,20 +498,18 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
     point[Dim::ExpiredFor as usize] =
         Some(ExpiredFor::derive(facts.title_expiry, facts.filed_on, today).index() as u8);
 
+    // A detail the answer still needs is asked next (before any date); the answer is still
+    // given with what is known, so that a case saved before a rule needed that detail keeps
+    // its answer and checklist.
     let details = details_needed(&pack.deadlines, &point, today)
         | details_needed(&pack.provisional, &point, today)
         | details_needed(&pack.documents, &point, today)
         | details_needed(&pack.escalation, &point, today)
         | details_needed(&pack.notes, &point, today);
-    if let Some(dim) = QUESTION_ORDER
+    let detail_question = QUESTION_ORDER
         .iter()
         .find(|d| details & (1 << **d as usize) != 0)
-    {
-        return Ok(Resolution {
-            next_question: Some(question(*dim)),
-            ..base
-        });
-    }
+        .map(|d| question(*d));
 
     let mut explanation = vec![Fired {
         role: Role::Channel,
@@ -535,7 +533,7 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
     };
 
     // Deadlines: the window first, since the provisional document depends on it.
-    let mut next_question = None;
+    let mut next_question = detail_question;
     let mut optional_facts = Vec::new();
     let mut filing_window = None;
     let mut implicit_rejection = None;

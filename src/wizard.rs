@@ -55,6 +55,9 @@ impl Wizard {
         match resolve(pack, &self.facts, self.today) {
             Err(e) => Step::Refused(e.localized()),
             Ok(r) => match (r.outcome, r.next_question) {
+                // A detail of the case (the title held, the decision…) is asked before the
+                // answer is shown; only dates are asked on the answer screen.
+                (Some(_), Some(q)) if !q.fact.is_date() => Step::Ask(q),
                 (Some(outcome), pending) => Step::Answer {
                     outcome: Box::new(outcome),
                     pending,
@@ -228,7 +231,7 @@ mod tests {
     }
 
     #[test]
-    fn an_anef_renewal_asks_three_questions_then_the_expiry_date() {
+    fn an_anef_renewal_asks_four_questions_then_the_expiry_date() {
         let p = pack();
         let mut w = Wizard::new(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
         let mut asked = Vec::new();
@@ -236,6 +239,7 @@ mod tests {
             (FactName::Departement, "14"),
             (FactName::Request, "renewal"),
             (FactName::Category, "french_spouse"),
+            (FactName::CurrentTitle, "multi_year_card"),
         ];
         for (fact, value) in answers {
             match w.step(&p) {
@@ -256,7 +260,7 @@ mod tests {
             other => panic!("{other:?}"),
         }
         w.answer(FactName::TitleExpiry, "2027-02-15").unwrap();
-        assert_eq!(w.answered(), 4);
+        assert_eq!(w.answered(), 5);
         match w.step(&p) {
             Step::Answer { outcome, pending } => {
                 assert!(pending.is_none());

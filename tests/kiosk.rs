@@ -159,7 +159,7 @@ fn outside_a_kiosk_nothing_is_erased() {
     answer_anef_renewal(&mut a);
     let _ = a.update(Message::Erase);
     let _ = a.update(Message::Tick(Instant::now() + Duration::from_secs(10_000)));
-    assert_eq!(a.wizard().unwrap().wizard().answered(), 4);
+    assert_eq!(a.wizard().unwrap().wizard().answered(), 5);
     assert!(!sees(&a, "Terminer et effacer"));
 }
 

@@ -38,6 +38,11 @@ fn renewal_in(lang: Lang) -> App {
     click(&mut a, &choice(2, FactName::Request, "renewal"));
     assert!(sees(&a, &t("question-category")));
     click(&mut a, &choice(9, FactName::Category, "french_spouse"));
+    assert!(sees(&a, &t("question-current_title")));
+    click(
+        &mut a,
+        &choice(3, FactName::CurrentTitle, "multi_year_card"),
+    );
     let _ = a.update(Message::Wizard(W::DateInput("2027-02-15".into())));
     click(&mut a, &t("submit"));
     a

@@ -58,7 +58,7 @@ fn install(data: &Path, dir: &Path, extra: &[&str]) -> (Output, String) {
 fn refusals_each_say_why_and_touch_nothing() {
     let work = tempfile::tempdir().unwrap();
     let data = work.path().join("data");
-    let good = pack(work.path(), "2026.12.01", "2026-12-01", same);
+    let good = pack(work.path(), "2026.12.20", "2026-12-20", same);
     let (out, text) = install(&data, &good, &["--allow-test-key"]);
     assert!(out.status.success(), "{text}");
     let installed = tree(&data.join("rules"));
@@ -144,7 +144,7 @@ fn refusals_each_say_why_and_touch_nothing() {
 fn install_then_rollback_gives_back_the_previous_pack_exactly() {
     let work = tempfile::tempdir().unwrap();
     let data = work.path().join("data");
-    let first = pack(work.path(), "2026.12.01", "2026-12-01", same);
+    let first = pack(work.path(), "2026.12.20", "2026-12-20", same);
     let second = pack(work.path(), "2027.01.15", "2027-01-15", |name, t| {
         if name == "departements/14.ron" {
             t.replace(
@@ -163,7 +163,7 @@ fn install_then_rollback_gives_back_the_previous_pack_exactly() {
     let (out, text) = install(&data, &second, &["--allow-test-key"]);
     assert!(out.status.success(), "{text}");
     // What changes is said: the Calvados rule, and the checked dates stay.
-    assert!(text.contains("(was 2026.12.01)"), "{text}");
+    assert!(text.contains("(was 2026.12.20)"), "{text}");
     // The sentence changed in the four Calvados first-title rules that use it.
     assert!(
         text.contains("0 rule(s) added, 4 changed, 0 removed"),
@@ -192,7 +192,7 @@ fn install_then_rollback_gives_back_the_previous_pack_exactly() {
         .args(["pack", "rollback"])
         .env("PASSERELLE_ALLOW_TEST_KEY", "1"));
     assert!(out.status.success(), "{text}");
-    assert!(text.contains("2026.12.01"), "{text}");
+    assert!(text.contains("2026.12.20"), "{text}");
     assert_eq!(
         tree(&data.join("rules/current")),
         after_first,
@@ -207,20 +207,20 @@ fn install_then_rollback_gives_back_the_previous_pack_exactly() {
         status.contains("from: bundled with this program"),
         "{status}"
     );
-    assert!(status.contains("rule pack 2026.11.23"), "{status}");
+    assert!(status.contains("rule pack 2026.12.03"), "{status}");
 }
 
 #[test]
 fn the_app_uses_the_installed_pack_and_falls_back_when_it_is_damaged() {
     let work = tempfile::tempdir().unwrap();
     let data = work.path().join("data");
-    let newer = pack(work.path(), "2026.12.01", "2026-12-01", same);
+    let newer = pack(work.path(), "2026.12.20", "2026-12-20", same);
     let (out, text) = install(&data, &newer, &["--allow-test-key"]);
     assert!(out.status.success(), "{text}");
     let (_, status) = run(bin(&data)
         .args(["pack", "status"])
         .env("PASSERELLE_ALLOW_TEST_KEY", "1"));
-    assert!(status.contains("rule pack 2026.12.01"), "{status}");
+    assert!(status.contains("rule pack 2026.12.20"), "{status}");
     assert!(status.contains("from: installed in"), "{status}");
     // Damaged on disk after installation: the bundled pack is used, and the reason said.
     let path = data.join("rules/current/departements/14.ron");
@@ -231,6 +231,6 @@ fn the_app_uses_the_installed_pack_and_falls_back_when_it_is_damaged() {
     let (_, status) = run(bin(&data)
         .args(["pack", "status"])
         .env("PASSERELLE_ALLOW_TEST_KEY", "1"));
-    assert!(status.contains("rule pack 2026.11.23"), "{status}");
+    assert!(status.contains("rule pack 2026.12.03"), "{status}");
     assert!(status.contains("altered after signing"), "{status}");
 }

@@ -56,7 +56,7 @@ fn a_letter_pdf_reads_back_with_all_its_details() {
         "Le 23 novembre 2026",
         "Objet : URGENT : Mise à disposition",
         "R. 431-15-1",
-        "règles 2026.11.23 — page 1/1",
+        "règles 2026.12.03 — page 1/1",
     ] {
         assert!(text.contains(wanted), "{wanted:?} not in:\n{text}");
     }
@@ -139,7 +139,7 @@ fn the_answer_pdf_carries_the_link_its_domain_the_dates_and_the_checklist() {
         "[ ] Code e-photo",
         "pref-etrangers@calvados.gouv.fr",
         "Sources des règles appliquées",
-        "règles 2026.11.23 — page 1/",
+        "règles 2026.12.03 — page 1/",
     ] {
         assert!(text.contains(wanted), "{wanted:?} not in:\n{text}");
     }

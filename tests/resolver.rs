@@ -256,3 +256,35 @@ proptest! {
         }
     }
 }
+
+/// A renewal saved before a rule needed the title held today keeps its answer (channel, window,
+/// checklist) and names the missing detail as the next question: a person's file is never left
+/// without its answer because the pack learned a new question.
+#[test]
+fn a_case_missing_a_new_detail_keeps_its_answer_and_asks_the_detail() {
+    let f = Facts::from_pairs(&[
+        ("departement", "14"),
+        ("request", "renewal"),
+        ("category", "french_spouse"),
+        ("title_expiry", "2027-02-15"),
+    ])
+    .unwrap();
+    let r = resolve(pack(), &f, day("2026-12-03")).unwrap();
+    assert_eq!(
+        r.next_question.as_ref().map(|q| q.fact),
+        Some(FactName::CurrentTitle)
+    );
+    let o = r.outcome.expect("the answer is kept");
+    assert_eq!(o.channel.as_str(), "anef");
+    assert!(o.filing_window.is_some());
+    assert!(o.documents.iter().any(|d| d.item == "tax_stamps"));
+    // What needs the detail is not guessed: no integration notice until it is known.
+    assert!(!o.notices.iter().any(|n| n.text.contains("examen civique")));
+    let mut known = f.clone();
+    known.set("current_title", "temporary_card").unwrap();
+    let o = resolve(pack(), &known, day("2026-12-03"))
+        .unwrap()
+        .outcome
+        .unwrap();
+    assert!(o.notices.iter().any(|n| n.text.contains("examen civique")));
+}

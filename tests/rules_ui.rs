@@ -32,7 +32,7 @@ fn a_newer_pack_is_checked_shown_installed_and_rolled_back() {
     assert_eq!(a.view_shown(), View::Rules);
     assert!(sees(
         &a,
-        "Version 2026.11.23 du 23/11/2026 — livrées avec Passerelle"
+        "Version 2026.12.03 du 03/12/2026 — livrées avec Passerelle"
     ));
 
     // An altered pack is refused with the reason.
@@ -76,7 +76,7 @@ fn a_newer_pack_is_checked_shown_installed_and_rolled_back() {
     ));
     assert_eq!(
         a.pack().unwrap().meta.version,
-        "2026.11.23",
+        "2026.12.03",
         "nothing installed yet"
     );
     click(&mut a, "Installer ces règles");
@@ -91,6 +91,6 @@ fn a_newer_pack_is_checked_shown_installed_and_rolled_back() {
     );
 
     click(&mut a, "Revenir aux règles précédentes");
-    assert_eq!(a.pack().unwrap().meta.version, "2026.11.23");
-    assert!(sees(&a, "Les règles 2026.11.23 sont de nouveau utilisées."));
+    assert_eq!(a.pack().unwrap().meta.version, "2026.12.03");
+    assert!(sees(&a, "Les règles 2026.12.03 sont de nouveau utilisées."));
 }

@@ -35,6 +35,9 @@ fn anef_renewal_with_dates() {
     click(&mut a, "2. Renouveler mon titre");
     assert!(sees(&a, "Pour quel motif ?"));
     click(&mut a, "9. Conjoint·e de Français·e");
+    // The title held today is asked before the answer (a detail the 2026 rules need).
+    assert!(sees(&a, "Quel titre de séjour avez-vous aujourd'hui ?"));
+    click(&mut a, "3. Carte de séjour pluriannuelle (2 à 4 ans)");
     // The channel is known; the expiry date is asked on the answer screen.
     assert!(sees(&a, "En ligne sur l'ANEF"));
     assert!(sees(
@@ -142,6 +145,7 @@ fn a_bad_date_is_explained_not_accepted() {
     choose_departement(&mut a, "14", "1. Calvados (14)");
     click(&mut a, "2. Renouveler mon titre");
     click(&mut a, "9. Conjoint·e de Français·e");
+    click(&mut a, "3. Carte de séjour pluriannuelle (2 à 4 ans)");
     send(&mut a, W::DateInput("2027-02-30".into()));
     click(&mut a, "Valider");
     assert!(sees(
@@ -154,8 +158,8 @@ fn a_bad_date_is_explained_not_accepted() {
 #[test]
 fn an_old_pack_warns_and_a_fresh_one_does_not() {
     let warning = "Attention : ces règles ont plus de 6 mois. Les démarches changent souvent : vérifiez sur le site de la préfecture, et mettez les règles à jour.";
-    assert!(!sees(&app("2027-05-23"), warning));
-    assert!(sees(&app("2027-05-24"), warning));
+    assert!(!sees(&app("2027-06-03"), warning));
+    assert!(sees(&app("2027-06-04"), warning));
 }
 
 #[test]
@@ -242,4 +246,46 @@ fn the_answer_is_saved_as_a_pdf_from_its_screen() {
             dir.path().join("ma-reponse.pdf").display()
         )
     ));
+}
+
+#[test]
+fn a_person_with_an_oqtf_is_told_the_delay_can_be_48_hours() {
+    let mut a = app("2026-12-03");
+    choose_departement(&mut a, "93", "1. Seine-Saint-Denis (93)");
+    click(
+        &mut a,
+        "J'ai reçu un refus de titre ou une obligation de quitter le territoire (OQTF)",
+    );
+    assert!(sees(&a, "Qu'avez-vous reçu ?"));
+    click(
+        &mut a,
+        "2. Une obligation de quitter le territoire français (OQTF)",
+    );
+    assert!(sees(&a, "Tribunal administratif"));
+    let outcome = a.wizard().unwrap().outcome().unwrap();
+    let notice = outcome
+        .notices
+        .iter()
+        .find(|n| n.text.contains("48 heures"))
+        .expect("the OQTF notice");
+    let shown = passerelle::i18n::tr_in(
+        passerelle::i18n::Lang::Fr,
+        "notice",
+        &[
+            ("label", notice.label.as_str().into()),
+            ("text", notice.text.as_str().into()),
+        ],
+    );
+    assert!(shown.starts_with("OQTF : le délai peut être de 48 heures"));
+    assert!(sees(&a, &shown), "{shown}");
+    // No computed "N days left": the app does not know the hour of notification.
+    assert!(a
+        .wizard()
+        .unwrap()
+        .outcome()
+        .unwrap()
+        .filing_window
+        .is_none());
+    // The court has no page to open: no official-page button is drawn.
+    assert!(!sees(&a, "Ouvrir la page officielle"));
 }

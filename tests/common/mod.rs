@@ -88,16 +88,15 @@ pub fn signed_pack(
     copy_dir(&root().join("assets/rules"), &out);
     std::fs::remove_file(out.join(SIGNATURE_FILE)).unwrap();
     let meta = out.join("pack.ron");
-    let text = std::fs::read_to_string(&meta)
+    let text: String = std::fs::read_to_string(&meta)
         .unwrap()
-        .replace(
-            "version: \"2026.11.23\"",
-            &format!("version: \"{version}\""),
-        )
-        .replace(
-            "published: \"2026-11-23\"",
-            &format!("published: \"{date}\""),
-        );
+        .lines()
+        .map(|line| match line.trim_start() {
+            l if l.starts_with("version:") => format!("    version: \"{version}\",\n"),
+            l if l.starts_with("published:") => format!("    published: \"{date}\",\n"),
+            _ => format!("{line}\n"),
+        })
+        .collect();
     std::fs::write(&meta, text).unwrap();
     let files = PackFiles::from_dir(&out).unwrap();
     for (name, text) in &files.files {
@@ -124,6 +123,7 @@ pub fn answer_anef_renewal(a: &mut App) {
         W::Choose("14".into()),
         W::Choose("renewal".into()),
         W::Choose("french_spouse".into()),
+        W::Choose("multi_year_card".into()),
         W::DateInput("2027-02-15".into()),
         W::SubmitDate,
     ] {
@@ -161,6 +161,7 @@ pub const RENEWAL_FILED: &[(&str, &str)] = &[
     ("departement", "14"),
     ("request", "renewal"),
     ("category", "french_spouse"),
+    ("current_title", "multi_year_card"),
     ("title_expiry", "2026-10-09"),
     ("filed_on", "2026-07-20"),
 ];

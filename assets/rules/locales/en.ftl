@@ -35,12 +35,6 @@ r-06-job_search =
     .summary = Send your file by post to the Alpes-Maritimes préfecture (see the “Étudiants étrangers” page).
     .instructions-1 = Send it by registered letter with acknowledgement of receipt and keep a full copy of the file.
 
-# fr: 41cff960
-r-06-talent =
-    .title = Talent passport: the préfecture's dedicated page (before the move to ANEF)
-    .doubt = Préfecture announcement of November 2021: several procedures have moved to ANEF since. Check on the préfecture's website.
-    .summary = Follow the “passeport talent” procedure described on the Alpes-Maritimes préfecture's website.
-
 # fr: f0b01aea
 r-06-sick_foreigner =
     .title = Permit for medical care (foreign national who is ill): file by post
@@ -450,10 +444,10 @@ r-anef-family_2023 =
     .title = Family of French nationals, seasonal workers, family of Europeans: ANEF since 5 April 2023
     .summary = Your application is made online on ANEF (compulsory since 5 April 2023 for these grounds).
 
-# fr: beca00bb
+# fr: 7e76a88b
 r-anef-talent =
     .title = Talent passport and talent (family): applications on ANEF
-    .doubt = Added to the ANEF list between 2021 and 2023; exact date not found. The rule starts from the first dated source that confirms it.
+    .doubt = The date of 31 May 2021 is given only by a university's international office; the arrêté that put the passeport talent on the ANEF list has not been read.
     .summary = Your talent passport application is made online on ANEF.
 
 # fr: 77ea3fe2
@@ -462,16 +456,26 @@ r-anef-family_reunification =
     .doubt = Order of 22 June 2023 not read: the rule starts from La Cimade's announcement of 28 June 2023.
     .summary = Your application is made online on ANEF.
 
-# fr: fada5db4
+# fr: e28fe5f7
 r-anef-vulnerability =
     .title = “Private and family life – vulnerabilities”: ANEF since 3 October 2023
-    .doubt = For young people in child welfare care, ANEF only covers those placed at age 16 at the latest; a placement between 16 and 18 goes to the préfecture.
     .summary = Your application is made online on ANEF.
+
+# fr: 29ae61a2
+r-anef-ase_before_16 =
+    .title = Young person placed with child welfare (ASE) on or before 16 (L.423-22): ANEF since 3 October 2023
+    .summary = Placed with child welfare (ASE) on or before your 16th birthday, you apply for the “vie privée et familiale” card (L.423-22) online on ANEF.
 
 # fr: 4c374a6a
 r-anef-resident_card_renewal =
     .title = Renewal of resident cards: ANEF since 4 July 2024
     .summary = The renewal of your resident card is made online on ANEF.
+
+# fr: 9cbdb70d
+r-anef-rld_ue_renewal =
+    .title = Renewing the EU long-term resident card: ANEF since July 2024
+    .doubt = Reported by a single press article; consistent with the arrêté of 1 July 2024, which covers the renewal of resident cards of all mentions. If your card is not a resident card, check the préfecture's website.
+    .summary = Renewing your EU long-term resident card is done online on ANEF.
 
 # fr: cbaa0481
 r-anef-other_2025 =
@@ -514,6 +518,13 @@ r-asylum-spada_guda =
     .summary = First go to the first reception service for asylum seekers (SPADA): it gives you an appointment at the préfecture's single desk (GUDA), which registers your application.
     .instructions-1 = The GUDA gives you an asylum application certificate, which serves as a residence document.
 
+# fr: f7ca1036
+r-contest-tribunal =
+    .title = Contesting a permit refusal or an OQTF: the administrative court of your place of residence
+    .summary = A permit refusal or an order to leave French territory is contested before the administrative court for your place of residence. The time limits can be very short: read the “voies et délais de recours” section of the decision straight away and contact a lawyer or an association.
+    .instructions-1 = The time limit to go to the court is written in the decision, under “voies et délais de recours”.
+    .instructions-2 = Keep the decision and proof of the date you received it: the time limit runs from its notification.
+
 # fr: 8ef0aefe
 r-refusal-vls_ts-algerian_eu =
     .title = No VLS-TS for Algerians or EU citizens
@@ -544,11 +555,11 @@ r-window-vls_ts =
     .label = Validate your long-stay visa on ANEF within 3 months of entering France.
     .late-1 = Without validation within 3 months, the visa no longer serves as a residence permit: you are unlawfully present and a regularisation visa fee may be charged.
 
-# fr: fa70f722
+# fr: 12677184
 r-window-first_title_after_entry =
     .title = First application: within 2 months of entering France
     .label = File your first application within 2 months of entering France.
-    .late-1 = After that, the regularisation visa fee may be charged (L.436-4).
+    .late-1 = If no card is applied for within 3 months of entry, the regularisation visa fee is due (L.436-4).
 
 # fr: 8112de51
 r-window-eu_family =
@@ -589,6 +600,51 @@ r-notice-six_months_late =
     .label = Serious delay
     .text = An application filed more than 6 months after the permit expired may be treated as a first application (a visa may then be required).
 
+# fr: aaf5fe8a
+r-notice-integration-csp =
+    .title = First multi-year card: French A2 and the civic exam, since 1 January 2026
+    .doubt = Exemptions reported by the press only: holders of a “talent” permit would not take the civic exam, and Algerians (1968 Franco-Algerian agreement) would not be affected. The sources read do not say which multi-year cards for a particular ground (student, seasonal worker…) are exempt: ask the préfecture.
+    .label = First multi-year card: French A2 and the civic exam
+    .text = Since 1 January 2026, a first multi-year residence card is issued only with French at level A2 or above and a pass in the civic exam (mention “carte de séjour pluriannuelle”), to be taken before you apply. Renewing a one-year card or a VLS-TS into a multi-year card is affected; renewing a multi-year card is not.
+
+# fr: 53629161
+r-notice-integration-resident =
+    .title = First resident card: French B1 and the civic exam, since 1 January 2026
+    .doubt = Reported by the press only: Algerians (1968 Franco-Algerian agreement) would not be affected.
+    .label = First resident card: French B1 and the civic exam
+    .text = Since 1 January 2026, a first resident card is issued only with French at level B1 or above and a pass in the civic exam (mention “carte de résident”), to be taken before you apply. Renewing a resident card is not affected.
+
+# fr: 3a65d288
+r-notice-integration-naturalisation =
+    .title = Naturalisation: French B2 and the civic exam, since 1 January 2026
+    .label = Naturalisation: French B2 and the civic exam
+    .text = Since 1 January 2026, naturalisation requires French at level B2 or above and passing the civic exam (mention “naturalisation”), to be taken before you apply.
+
+# fr: 1384a28c
+r-notice-cst_cap =
+    .title = No more than three temporary residence cards in a row with the same mention (L.433-1-1)
+    .doubt = The date article L.433-1-1 entered into force has not been read: the rule starts the day after the publication of law no. 2024-42 of 26 January 2024.
+    .label = Successive temporary cards
+    .text = A temporary residence card cannot be renewed more than three times in a row with the same mention (L.433-1-1), except for people exempt from the republican integration contract (students, seasonal workers, temporary workers, sick foreigners, visitors, trainees).
+
+# fr: dceefd68
+r-notice-contest-refusal =
+    .title = Refusal of a permit without OQTF: 2 months to go to the administrative court
+    .label = Time limit to appeal: 2 months
+    .text = A permit refusal without an order to leave French territory, or an implicit rejection, is contested before the administrative court within 2 months of its notification. An informal appeal to the préfet, or a hierarchical appeal to the minister, made within those 2 months keeps this time limit open.
+
+# fr: 4476fc6d
+r-notice-contest-oqtf =
+    .title = OQTF issued since 15 July 2024: 1 month, 7 days or 48 hours
+    .label = OQTF: the time limit can be 48 hours
+    .text = Against an order to leave French territory issued since 15 July 2024, the time limit to appeal is 1 month, 7 days or 48 hours depending on the decision and your situation: 48 hours in administrative detention, 7 days if you are under house arrest or in prison. It is written in the decision, under “voies et délais de recours”. The 48-hour and 7-day time limits run from notification and are counted hour by hour. Only the 1-month time limit is interrupted by a legal aid application made at the latest with the appeal. Act at once.
+
+# fr: 8c22cd25
+r-notice-contest-oqtf-before_2024 =
+    .title = OQTF issued before 15 July 2024: 30 days, 15 days or 48 hours
+    .label = OQTF: the time limit can be 48 hours
+    .text = Against an order to leave French territory, the time limit to appeal is 30 days, 15 days or 48 hours depending on the decision and your situation. It is written in the decision, under “voies et délais de recours”. Act at once.
+
 # fr: 3615a949
 r-provisional-api =
     .title = ANEF renewal filed in time: certificate extending the examination
@@ -614,6 +670,20 @@ r-provisional-recepisse =
     .validity = First application: 4 or 6 months. Renewal: 3 months from the day after the permit expires, renewable.
     .work = Depending on the permit applied for: yes for the renewal of a permit that allowed work, and for some first applications (employee, private and family life…).
     .social-rights = Yes for a renewal; depending on the permit for a first application.
+    .travel = A first-application récépissé does not allow you to leave France and come back.
+
+# fr: 877558e2
+r-provisional-recepisse-aes =
+    .title = Exceptional admission: the récépissé does not allow you to work
+    .summary = A complete file leads to a récépissé, handed over when you are called to the préfecture. For an exceptional admission to stay, it proves that your stay is lawful for its duration, but it does not allow you to work.
+    .validity = The period written on the récépissé; it is up to you to ask for its renewal before it expires.
+    .travel = A first-application récépissé does not allow you to leave France and come back.
+
+# fr: c48ab43e
+r-provisional-recepisse-ase_16_18 =
+    .title = Young person placed with ASE between 16 and 18 (L.435-3): the récépissé does not allow you to work
+    .summary = A complete file leads to a récépissé, handed over when you are called to the préfecture. For an application under article L.435-3, it proves that your stay is lawful for its duration, but the texts do not provide that it allows you to work.
+    .validity = The period written on the récépissé; it is up to you to ask for its renewal before it expires.
     .travel = A first-application récépissé does not allow you to leave France and come back.
 
 # fr: 10d3e01d
@@ -662,26 +732,90 @@ r-doc-current_title =
     .title = Current permit
     .label = Your current residence permit (front and back)
 
-# fr: 0ad3a466
+# fr: 29a6f484
 r-doc-tax-general =
-    .title = Tax stamps: general case
-    .doubt = The 2026 finance law (art. 128) would raise the first-issue tax to €300 and the stamp duty to €50; the date it takes effect is not confirmed by an official source. Check the amount on timbres.impots.gouv.fr.
+    .title = Tax stamps: general case (until 30 April 2026)
     .label = Electronic tax stamps: €225 (tax of €200 and stamp duty of €25)
     .details = On timbres.impots.gouv.fr (“titres pour étrangers”) or at an approved tobacconist; the proof is asked for when the permit is handed over.
     .amount = €225
 
-# fr: f1222a67
+# fr: 2d3e3253
+r-doc-tax-first-2026 =
+    .title = Tax stamps: first issue, since the 2026 finance law
+    .doubt = Increase upheld by the Conseil constitutionnel (decision 2026-901 DC of 19 February 2026); its entry into force “in May 2026” is reported, the day (1 May) has not been read in the Journal officiel. For a change of status, the amount shown is that of a first issue: the sources read do not say. Check the amount on timbres.impots.gouv.fr.
+    .label = Electronic tax stamps: €350 (tax of €300 and stamp duty of €50)
+    .details = On timbres.impots.gouv.fr (“titres pour étrangers”) or at an approved tobacconist; the proof is asked for when the permit is handed over.
+    .amount = €350
+
+# fr: 44a37a9a
+r-doc-tax-renewal-2026 =
+    .title = Tax stamps: renewal, since the 2026 finance law
+    .doubt = The day it took effect (1 May 2026) is reported, not read in the Journal officiel. LCP speaks of an increase “on renewal”; the Unafo table, taken up by the FAS, which gives every line, leaves the renewal tax at €200: that is the amount shown. Check on timbres.impots.gouv.fr.
+    .label = Electronic tax stamps: €250 (tax of €200 and stamp duty of €50)
+    .details = On timbres.impots.gouv.fr (“titres pour étrangers”) or at an approved tobacconist; the proof is asked for when the permit is handed over.
+    .amount = €250
+
+# fr: 5fe1dbf1
 r-doc-tax-reduced =
-    .title = Tax stamps: reduced rate (students, seasonal workers, family reunification…)
+    .title = Tax stamps: reduced rate (students, seasonal workers, family reunification…), until 30 April 2026
     .label = Electronic tax stamps: €75 (reduced tax of €50 and stamp duty of €25)
     .details = On timbres.impots.gouv.fr (“titres pour étrangers”) or at an approved tobacconist; the proof is asked for when the permit is handed over.
     .amount = €75
 
-# fr: 907900dc
+# fr: edb257b7
+r-doc-tax-reduced-first-2026 =
+    .title = Tax stamps: reduced rate, first issue, since the 2026 finance law
+    .doubt = The day it took effect (1 May 2026) is reported, not read in the Journal officiel. Check the amount on timbres.impots.gouv.fr.
+    .label = Electronic tax stamps: €150 (reduced tax of €100 and stamp duty of €50)
+    .details = On timbres.impots.gouv.fr (“titres pour étrangers”) or at an approved tobacconist; the proof is asked for when the permit is handed over.
+    .amount = €150
+
+# fr: fdd9f8e3
+r-doc-tax-reduced-renewal-2026 =
+    .title = Tax stamps: reduced rate, renewal, since the 2026 finance law
+    .doubt = The day it took effect (1 May 2026) is reported, not read in the Journal officiel. Check the amount on timbres.impots.gouv.fr.
+    .label = Electronic tax stamps: €100 (reduced tax of €50 and stamp duty of €50)
+    .details = On timbres.impots.gouv.fr (“titres pour étrangers”) or at an approved tobacconist; the proof is asked for when the permit is handed over.
+    .amount = €100
+
+# fr: 2b548f05
 r-doc-tax-exempt_first =
-    .title = First issue exempt from the €200 tax (foreign national who is ill, refugees, subsidiary protection, ASE)
+    .title = First issue exempt from the €200 tax (sick foreigner, refugees, subsidiary protection), until 30 April 2026
     .label = No €200 tax for this first issue; stamp duty of €25
     .amount = €25
+
+# fr: 4b79f497
+r-doc-tax-exempt_first-ase =
+    .title = Young person placed with ASE on or before 16: first card exempt from the tax (L.423-22), until 30 April 2026
+    .label = No €200 tax for this first issue; stamp duty of €25
+    .amount = €25
+
+# fr: ef6bb982
+r-doc-tax-exempt_first-2026 =
+    .title = First issue exempt from the tax (sick foreigner, refugees, subsidiary protection), since the 2026 finance law
+    .doubt = The day the €50 stamp duty took effect (1 May 2026) is reported, not read in the Journal officiel.
+    .label = No tax for this first issue; stamp duty of €50
+    .amount = €50
+
+# fr: b6f29cc5
+r-doc-tax-exempt_first-ase-2026 =
+    .title = Young person placed with ASE on or before 16: first card exempt from the tax (L.423-22), since the 2026 finance law
+    .doubt = The day the €50 stamp duty took effect (1 May 2026) is reported, not read in the Journal officiel.
+    .label = No tax for this first issue; stamp duty of €50
+    .amount = €50
+
+# fr: 40370a62
+r-doc-tax-aps =
+    .title = Temporary residence authorisation (parent of a sick child): no tax on permits, until 30 April 2026
+    .doubt = The sources read do not say whether the €25 stamp duty is due for a temporary residence authorisation.
+    .label = No €200 tax: a temporary residence authorisation is not subject to it
+
+# fr: 4c9310f3
+r-doc-tax-aps-2026 =
+    .title = Temporary residence authorisation (parent of a sick child): €100 tax, since the 2026 finance law
+    .doubt = The day it took effect (1 May 2026) is reported, not read in the Journal officiel; the sources do not say whether the €50 stamp duty is added.
+    .label = €100 tax on the temporary residence authorisation
+    .amount = €100
 
 # fr: 4b1078ea
 r-doc-tax-trafficking =
@@ -695,19 +829,35 @@ r-doc-tax-eu_citizen =
     .label = Free card: no stamp
     .amount = €0
 
-# fr: 8106fdc4
+# fr: 7d1b3405
 r-doc-tax-duplicate =
-    .title = Tax stamps for a duplicate
+    .title = Tax stamps for a duplicate (until 30 April 2026)
     .label = Tax stamps: €225 in general
     .details = €75 for a student permit, work accident pension, trainee, au pair, family reunification or seasonal worker; €25 for a young person in ASE care; free for victims of domestic violence, trafficking or pimping.
     .amount = €225
 
-# fr: 594fbfc2
+# fr: e03c4bc6
+r-doc-tax-duplicate-2026 =
+    .title = Tax stamps for a duplicate, since the 2026 finance law
+    .doubt = The day it took effect (1 May 2026) is reported, not read in the Journal officiel. Amounts worked out from the renewal tax for the ground (L.436-2) and the €50 stamp duty.
+    .label = Tax stamps: €250 in general (tax of €200 and stamp duty of €50)
+    .details = €100 (reduced tax of €50 and stamp duty of €50) for a student permit, work accident pension, trainee, au pair, family reunification or seasonal worker; €50 (stamp duty only) for a young person in ASE care; free for victims of domestic violence, trafficking or pimping.
+    .amount = €250
+
+# fr: 6b022229
 r-doc-tax-address_change =
-    .title = Tax stamp for a change of address
+    .title = Tax stamp for a change of address (until 30 April 2026)
     .label = Tax stamps: €25
     .details = Free for citizens of the EU, the EEA or Switzerland and their family members.
     .amount = €25
+
+# fr: 9f96397f
+r-doc-tax-address_change-2026 =
+    .title = Tax stamp for a change of address, since the 2026 finance law
+    .doubt = The day it took effect (1 May 2026) is reported, not read in the Journal officiel.
+    .label = Tax stamps: €50 (stamp duty)
+    .details = Free for citizens of the EU, the EEA or Switzerland and their family members.
+    .amount = €50
 
 # fr: 3d64bedc
 r-doc-tax-address_change-eu =
@@ -720,6 +870,57 @@ r-doc-tax-dcem =
     .title = Tax for a DCEM
     .label = Tax of €50 (L.436-3)
     .amount = €50
+
+# fr: 079d61f6
+r-doc-tax-naturalisation =
+    .title = Naturalisation: €55 stamp duty (until 30 April 2026)
+    .doubt = Earlier amount given by the Unafo table; the date from which it applied was not found (the rule starts when NATALI opened).
+    .label = €55 tax stamp
+    .amount = €55
+
+# fr: ec1899ab
+r-doc-tax-naturalisation-2026 =
+    .title = Naturalisation: €255 stamp duty, since the 2026 finance law
+    .doubt = The day it took effect (1 May 2026) is reported, not read in the Journal officiel.
+    .label = €255 tax stamp
+    .amount = €255
+
+# fr: f4667050
+r-doc-regularisation_visa-aes =
+    .title = Exceptional admission: regularisation visa fee (until 30 April 2026)
+    .label = Regularisation visa fee: €200, of which €50 is paid when filing and not refunded
+    .details = Comes on top of the permit's tax and stamp duty.
+    .amount = €200
+
+# fr: 3f648656
+r-doc-regularisation_visa-irregular =
+    .title = Irregular stay: regularisation visa fee (until 30 April 2026)
+    .label = Regularisation visa fee: €200, of which €50 is paid when filing and not refunded
+    .details = Comes on top of the permit's tax and stamp duty.
+    .amount = €200
+
+# fr: 873f151a
+r-doc-regularisation_visa-aes-2026 =
+    .title = Exceptional admission: regularisation visa fee, since the 2026 finance law
+    .doubt = The day it took effect (1 May 2026) is reported, not read in the Journal officiel.
+    .label = Regularisation visa fee: €300, of which €100 is paid when filing and not refunded
+    .details = Comes on top of the permit's tax and stamp duty.
+    .amount = €300
+
+# fr: cf6186a5
+r-doc-regularisation_visa-irregular-2026 =
+    .title = Irregular stay: regularisation visa fee, since the 2026 finance law
+    .doubt = The day it took effect (1 May 2026) is reported, not read in the Journal officiel.
+    .label = Regularisation visa fee: €300, of which €100 is paid when filing and not refunded
+    .details = Comes on top of the permit's tax and stamp duty.
+    .amount = €300
+
+# fr: 09b27bcc
+r-doc-late_renewal_fee =
+    .title = Renewal filed late: regularisation visa fee of €180 (L.436-5)
+    .label = Regularisation visa fee of €180 for a late renewal (L.436-5)
+    .details = Not due in case of force majeure or if you hold a valid visa.
+    .amount = €180
 
 # fr: d31eb200
 r-doc-student =
@@ -759,6 +960,30 @@ r-doc-duplicate-loss =
     .title = Duplicate: declaration of loss or theft
     .label = Loss: sworn statement; theft: receipt of the complaint from the police or gendarmerie
     .details = In case of theft, first report it to the police or gendarmerie. Attach a photocopy of the lost card if you have one.
+
+# fr: e01ff460
+r-doc-integration-csp =
+    .title = First multi-year card: proof of level A2 and of the civic exam
+    .label = Certificate of passing the civic exam (multi-year card) and proof of French at level A2 or above
+    .details = A French diploma or certificate; the list of those accepted and the medical exemptions are set by the arrêtés of 22 and 30 December 2025.
+
+# fr: 1bc8a0c3
+r-doc-integration-resident =
+    .title = First resident card: proof of level B1 and of the civic exam
+    .label = Certificate of passing the civic exam (resident card) and proof of French at level B1 or above
+    .details = A French diploma or certificate; the list of those accepted and the medical exemptions are set by the arrêtés of 22 and 30 December 2025.
+
+# fr: c2a731b0
+r-doc-integration-naturalisation =
+    .title = Naturalisation: proof of level B2 and of the civic exam
+    .label = Certificate of passing the civic exam (naturalisation) and proof of French at level B2 or above
+    .details = A French diploma or certificate; the list of those accepted and the medical exemptions are set by the arrêtés of 22 and 30 December 2025.
+
+# fr: de8dc20f
+r-doc-contest-decision =
+    .title = Contesting a decision: the decision and the date it was notified
+    .label = The decision received (refusal or OQTF) and proof of the date it was notified
+    .details = Envelope, acknowledgement of receipt or document handed to you in person: the time limit to appeal runs from notification.
 
 # fr: 5d04e9fe
 r-14-pan =
@@ -854,6 +1079,28 @@ r-help-ddd =
     .details-1 = Before that, you must have tried to settle the problem with the administration.
     .details-2 = A delegate of the Défenseur des droits can see you near where you live.
 
+# fr: 4c6aa157
+r-help-contest-lawyer =
+    .title = Refusal or OQTF: a lawyer, at once
+    .label = See a lawyer at once: the bar's legal advice session (ordre des avocats) in your town
+    .details-1 = Bring the decision and proof of the date you received it.
+
+# fr: 046fd5e6
+r-help-contest-legal_aid =
+    .title = Refusal or OQTF: apply for legal aid
+    .label = Apply for legal aid (aide juridictionnelle), which pays the lawyer's fees
+    .details-1 = Against an OQTF with a 1-month time limit, a legal aid application made at the latest with the appeal interrupts that time limit; it does not interrupt the 7-day and 48-hour time limits.
+
+# fr: f7654ad9
+r-help-contest-association =
+    .title = Refusal or OQTF: an association that helps foreigners
+    .label = Get help from an association (La Cimade, an ASTI…)
+
+# fr: e03ea1aa
+r-06-note-talent =
+    .title = Passeport talent: the Alpes-Maritimes préfecture's information page
+    .text = The Alpes-Maritimes préfecture has an information page on the passeport talent (first applications and renewals).
+
 # fr: 4c72c2e7
 r-06-note-asylum =
     .title = Asylum in the Alpes-Maritimes: Forum Réfugiés platforms in Nice and Toulon
@@ -882,10 +1129,10 @@ r-87-note-concomitant =
     .doubt = Undated Démarches simplifiées page (it still contains COVID-19 procedures from 2020–2021): the procedure may have closed or moved to ANEF since. Check on the préfecture's website.
     .text = In Haute-Vienne, a residence permit application made at the same time as an asylum application goes through a dedicated Démarches simplifiées form.
 
-# fr: 312a7ad6
+# fr: 98ca49aa
 r-note-scams =
     .title = Appointments are free: beware of paying websites
-    .text = Making an appointment and filing an application are free. Only use official websites (addresses ending in .gouv.fr or demarches-simplifiees.fr); a website that charges for an appointment is a scam.
+    .text = Booking an appointment is free. Only use official websites (addresses ending in .gouv.fr or demarches-simplifiees.fr); a website that charges for an appointment is a scam. The permit's own taxes are paid separately, with tax stamps.
 
 # fr: ed973d38
 r-note-asylum_ile_de_france =
@@ -902,10 +1149,10 @@ r-note-first_resident_card-a2 =
     .title = Applying for a first resident card at a renewal (level A2)
     .text = To apply for a resident card at this renewal, write “je sollicite une carte de résident” in the “observation” box on ANEF and attach proof of level A2 French.
 
-# fr: 99ced47e
+# fr: ad7b37db
 r-note-first_resident_card-b1 =
     .title = Applying for a first resident card at a renewal (level B1 and civic exam)
-    .text = To apply for a resident card at this renewal, write “je sollicite une carte de résident” in the “observation” box on ANEF. Since 1 January 2026, a first resident card requires level B1 French and passing the civic exam (the renewal itself is not affected).
+    .text = To apply for a resident card at this renewal, write “je sollicite une carte de résident” in the “observation” box on ANEF. Since 1 January 2026, a first resident card requires level B1 French and passing the civic exam (mention “carte de résident”).
 
 # fr: 389799ca
 r-note-covid_extension =

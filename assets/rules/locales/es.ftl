@@ -35,12 +35,6 @@ r-06-job_search =
     .summary = Envíe su expediente por correo a la prefectura de Alpes-Maritimes (vea la página «Étudiants étrangers»).
     .instructions-1 = Envíelo por carta certificada con acuse de recibo y guarde una copia completa del expediente.
 
-# fr: 41cff960
-r-06-talent =
-    .title = Pasaporte talento: página específica de la prefectura (antes del paso a la ANEF)
-    .doubt = Comunicado de la prefectura de noviembre de 2021: desde entonces varios trámites pasaron a la ANEF. Compruébelo en la web de la prefectura.
-    .summary = Siga el procedimiento «passeport talent» descrito en la web de la prefectura de Alpes-Maritimes.
-
 # fr: f0b01aea
 r-06-sick_foreigner =
     .title = Permiso por tratamiento médico (extranjero enfermo): expediente por correo
@@ -450,10 +444,10 @@ r-anef-family_2023 =
     .title = Familia de franceses, temporeros, familia de europeos: ANEF desde el 5 de abril de 2023
     .summary = Su solicitud se hace en línea en la ANEF (obligatorio desde el 5 de abril de 2023 para este motivo).
 
-# fr: beca00bb
+# fr: 7e76a88b
 r-anef-talent =
     .title = Pasaporte talento y talento (familia): solicitudes en la ANEF
-    .doubt = Añadido a la lista ANEF entre 2021 y 2023; no se encontró la fecha exacta. La regla parte de la primera fuente fechada que lo confirma.
+    .doubt = La fecha del 31 de mayo de 2021 solo la da el servicio internacional de una universidad; no se ha leído el arrêté que inscribió el passeport talent en la lista ANEF.
     .summary = Su solicitud de pasaporte talento se hace en línea en la ANEF.
 
 # fr: 77ea3fe2
@@ -462,16 +456,26 @@ r-anef-family_reunification =
     .doubt = Orden del 22 de junio de 2023 no leída: la regla parte del anuncio de La Cimade del 28 de junio de 2023.
     .summary = Su solicitud se hace en línea en la ANEF.
 
-# fr: fada5db4
+# fr: e28fe5f7
 r-anef-vulnerability =
     .title = «Vida privada y familiar – vulnerabilidades»: ANEF desde el 3 de octubre de 2023
-    .doubt = Para los jóvenes confiados a la ayuda social a la infancia, la ANEF solo cubre a los confiados como máximo a los 16 años; una tutela entre los 16 y los 18 años corresponde a la prefectura.
     .summary = Su solicitud se hace en línea en la ANEF.
+
+# fr: 29ae61a2
+r-anef-ase_before_16 =
+    .title = Joven confiado a la ASE a más tardar a los 16 años (L.423-22): ANEF desde el 3 de octubre de 2023
+    .summary = Confiado/a a la ayuda social a la infancia (ASE) a más tardar el día en que cumplió 16 años, pide la tarjeta «vie privée et familiale» (L.423-22) en línea en la ANEF.
 
 # fr: 4c374a6a
 r-anef-resident_card_renewal =
     .title = Renovación de las tarjetas de residente: ANEF desde el 4 de julio de 2024
     .summary = La renovación de su tarjeta de residente se hace en línea en la ANEF.
+
+# fr: 9cbdb70d
+r-anef-rld_ue_renewal =
+    .title = Renovación de la tarjeta de residente de larga duración-UE: ANEF desde julio de 2024
+    .doubt = Lo recoge un solo artículo de prensa; coherente con el arrêté del 1 de julio de 2024, que se refiere a la renovación de las tarjetas de residente de todas las menciones. Si su tarjeta no es una tarjeta de residente, consulte la web de la prefectura.
+    .summary = La renovación de su tarjeta de residente de larga duración-UE se hace en línea en la ANEF.
 
 # fr: cbaa0481
 r-anef-other_2025 =
@@ -514,6 +518,13 @@ r-asylum-spada_guda =
     .summary = Vaya primero al servicio de primera acogida de solicitantes de asilo (SPADA): le da una cita en la ventanilla única (GUDA) de la prefectura, que registra su solicitud.
     .instructions-1 = La GUDA le entrega un certificado de solicitud de asilo, que vale como documento de estancia.
 
+# fr: f7ca1036
+r-contest-tribunal =
+    .title = Recurrir una denegación de permiso o una OQTF: tribunal administrativo del lugar de residencia
+    .summary = Una denegación de permiso o una obligación de salir del territorio se recurre ante el tribunal administrativo del que depende su lugar de residencia. Los plazos pueden ser muy cortos: lea enseguida el apartado «voies et délais de recours» de la decisión y contacte con un abogado o una asociación.
+    .instructions-1 = El plazo para acudir al tribunal figura en la decisión, en el apartado «voies et délais de recours».
+    .instructions-2 = Guarde la decisión y la prueba de la fecha en que la recibió: el plazo corre desde su notificación.
+
 # fr: 8ef0aefe
 r-refusal-vls_ts-algerian_eu =
     .title = Sin VLS-TS para los argelinos ni para los ciudadanos de la UE
@@ -544,11 +555,11 @@ r-window-vls_ts =
     .label = Valide su visado de larga estancia en la ANEF en los 3 meses siguientes a su entrada en Francia.
     .late-1 = Sin validación en 3 meses, el visado ya no vale como permiso de residencia: está en situación irregular y se le puede pedir la tasa de visado de regularización.
 
-# fr: fa70f722
+# fr: 12677184
 r-window-first_title_after_entry =
     .title = Primera solicitud: en los 2 meses siguientes a la entrada en Francia
     .label = Presente su primera solicitud en los 2 meses siguientes a su entrada en Francia.
-    .late-1 = Pasado ese plazo, se puede pedir la tasa de visado de regularización (L.436-4).
+    .late-1 = Si no se pide ninguna tarjeta en los 3 meses siguientes a la entrada, se debe el derecho de visado de regularización (L.436-4).
 
 # fr: 8112de51
 r-window-eu_family =
@@ -589,6 +600,51 @@ r-notice-six_months_late =
     .label = Retraso importante
     .text = Una solicitud presentada más de 6 meses después de la caducidad del permiso puede tratarse como una primera solicitud (entonces se puede exigir un visado).
 
+# fr: aaf5fe8a
+r-notice-integration-csp =
+    .title = Primera tarjeta plurianual: francés A2 y examen cívico, desde el 1 de enero de 2026
+    .doubt = Exenciones que solo recoge la prensa: los titulares de un permiso «talent» no harían el examen cívico, y los argelinos (acuerdo franco-argelino de 1968) no estarían afectados. Las fuentes consultadas no dicen qué tarjetas plurianuales de un motivo particular (estudiante, temporero…) están exentas: infórmese en la prefectura.
+    .label = Primera tarjeta plurianual: francés A2 y examen cívico
+    .text = Desde el 1 de enero de 2026, una primera tarjeta de residencia plurianual solo se expide con un nivel de francés A2 como mínimo y el examen cívico aprobado (mención «carte de séjour pluriannuelle»), que debe hacerse antes de presentar la solicitud. La renovación de una tarjeta de un año o de un VLS-TS en tarjeta plurianual está afectada; la de una tarjeta plurianual, no.
+
+# fr: 53629161
+r-notice-integration-resident =
+    .title = Primera tarjeta de residente: francés B1 y examen cívico, desde el 1 de enero de 2026
+    .doubt = Solo lo recoge la prensa: los argelinos (acuerdo franco-argelino de 1968) no estarían afectados.
+    .label = Primera tarjeta de residente: francés B1 y examen cívico
+    .text = Desde el 1 de enero de 2026, una primera tarjeta de residente solo se expide con un nivel de francés B1 como mínimo y el examen cívico aprobado (mención «carte de résident»), que debe hacerse antes de presentar la solicitud. La renovación de una tarjeta de residente no está afectada.
+
+# fr: 3a65d288
+r-notice-integration-naturalisation =
+    .title = Naturalización: francés B2 y examen cívico, desde el 1 de enero de 2026
+    .label = Naturalización: francés B2 y examen cívico
+    .text = Desde el 1 de enero de 2026, la naturalización exige un nivel de francés B2 como mínimo y aprobar el examen cívico (mención «naturalisation»), que debe hacerse antes de presentar la solicitud.
+
+# fr: 1384a28c
+r-notice-cst_cap =
+    .title = Como máximo tres tarjetas de residencia temporales seguidas con la misma mención (L.433-1-1)
+    .doubt = No se ha leído la fecha de entrada en vigor del artículo L.433-1-1: la regla empieza el día siguiente a la publicación de la ley n.º 2024-42 del 26 de enero de 2024.
+    .label = Tarjetas temporales sucesivas
+    .text = Una tarjeta de residencia temporal no puede renovarse más de tres veces seguidas con la misma mención (L.433-1-1), salvo para las personas dispensadas del contrato de integración republicana (estudiantes, temporeros, trabajadores temporales, extranjeros enfermos, visitantes, becarios).
+
+# fr: dceefd68
+r-notice-contest-refusal =
+    .title = Denegación de permiso sin OQTF: 2 meses para acudir al tribunal administrativo
+    .label = Plazo de recurso: 2 meses
+    .text = Una denegación de permiso sin obligación de salir del territorio, o un rechazo implícito, se recurre ante el tribunal administrativo en los 2 meses siguientes a su notificación. Un recurso de reposición ante el prefecto, o jerárquico ante el ministro, presentado en esos 2 meses conserva este plazo.
+
+# fr: 4476fc6d
+r-notice-contest-oqtf =
+    .title = OQTF dictada desde el 15 de julio de 2024: 1 mes, 7 días o 48 horas
+    .label = OQTF: el plazo puede ser de 48 horas
+    .text = Contra una obligación de salir del territorio dictada desde el 15 de julio de 2024, el plazo de recurso es de 1 mes, 7 días o 48 horas según la decisión y su situación: 48 horas en retención administrativa, 7 días si está en arresto domiciliario o detenido/a. Figura en la decisión, en el apartado «voies et délais de recours». Los plazos de 48 horas y de 7 días corren desde la notificación y se cuentan de hora en hora. Solo el plazo de 1 mes se interrumpe con una solicitud de asistencia jurídica gratuita hecha a más tardar con el recurso. Actúe de inmediato.
+
+# fr: 8c22cd25
+r-notice-contest-oqtf-before_2024 =
+    .title = OQTF dictada antes del 15 de julio de 2024: 30 días, 15 días o 48 horas
+    .label = OQTF: el plazo puede ser de 48 horas
+    .text = Contra una obligación de salir del territorio, el plazo de recurso es de 30 días, 15 días o 48 horas según la decisión y su situación. Figura en la decisión, en el apartado «voies et délais de recours». Actúe de inmediato.
+
 # fr: 3615a949
 r-provisional-api =
     .title = Renovación ANEF presentada a tiempo: certificado de prórroga de instrucción
@@ -614,6 +670,20 @@ r-provisional-recepisse =
     .validity = Primera solicitud: 4 o 6 meses. Renovación: 3 meses desde el día siguiente a la caducidad del permiso, renovable.
     .work = Según el permiso solicitado: sí para la renovación de un permiso que permitía trabajar, y para algunas primeras solicitudes (asalariado, vida privada y familiar…).
     .social-rights = Sí para una renovación; según el permiso para una primera solicitud.
+    .travel = Un resguardo de primera solicitud no permite salir de Francia y volver.
+
+# fr: 877558e2
+r-provisional-recepisse-aes =
+    .title = Admisión excepcional: el resguardo no permite trabajar
+    .summary = Un expediente completo da lugar a un resguardo, entregado en una citación en la prefectura. Para una admisión excepcional de residencia, prueba que su estancia es regular durante su vigencia, pero no le autoriza a trabajar.
+    .validity = La duración que figura en el resguardo; es usted quien debe pedir su renovación antes de que caduque.
+    .travel = Un resguardo de primera solicitud no permite salir de Francia y volver.
+
+# fr: c48ab43e
+r-provisional-recepisse-ase_16_18 =
+    .title = Joven confiado a la ASE entre los 16 y los 18 años (L.435-3): el resguardo no permite trabajar
+    .summary = Un expediente completo da lugar a un resguardo, entregado en una citación en la prefectura. Para una solicitud al amparo del artículo L.435-3, prueba que su estancia es regular durante su vigencia, pero los textos no prevén que autorice a trabajar.
+    .validity = La duración que figura en el resguardo; es usted quien debe pedir su renovación antes de que caduque.
     .travel = Un resguardo de primera solicitud no permite salir de Francia y volver.
 
 # fr: 10d3e01d
@@ -662,26 +732,90 @@ r-doc-current_title =
     .title = Permiso vigente
     .label = Su permiso de residencia actual (anverso y reverso)
 
-# fr: 0ad3a466
+# fr: 29a6f484
 r-doc-tax-general =
-    .title = Timbres fiscales: caso general
-    .doubt = La ley de finanzas de 2026 (art. 128) subiría la tasa de primera expedición a 300 € y el derecho de timbre a 50 €; ninguna fuente oficial confirma la fecha de entrada en vigor. Compruebe el importe en timbres.impots.gouv.fr.
+    .title = Timbres fiscales: caso general (hasta el 30 de abril de 2026)
     .label = Timbres fiscales electrónicos: 225 € (tasa de 200 € y derecho de timbre de 25 €)
     .details = En timbres.impots.gouv.fr («titres pour étrangers») o en un estanco autorizado; el justificante se pide al entregar el permiso.
     .amount = 225 €
 
-# fr: f1222a67
+# fr: 2d3e3253
+r-doc-tax-first-2026 =
+    .title = Timbres fiscales: primera expedición, desde la ley de finanzas de 2026
+    .doubt = Subida validada por el Conseil constitutionnel (decisión 2026-901 DC del 19 de febrero de 2026); su entrada en vigor «en mayo de 2026» es referida, el día (1 de mayo) no se ha leído en el Journal officiel. Para un cambio de estatus se indica el importe de una primera expedición: las fuentes consultadas no lo precisan. Compruebe el importe en timbres.impots.gouv.fr.
+    .label = Timbres fiscales electrónicos: 350 € (tasa de 300 € y derecho de timbre de 50 €)
+    .details = En timbres.impots.gouv.fr («titres pour étrangers») o en un estanco autorizado; el justificante se pide al entregar el permiso.
+    .amount = 350 €
+
+# fr: 44a37a9a
+r-doc-tax-renewal-2026 =
+    .title = Timbres fiscales: renovación, desde la ley de finanzas de 2026
+    .doubt = El día de entrada en vigor (1 de mayo de 2026) es referido, no leído en el Journal officiel. LCP habla de una subida «sobre la renovación»; la tabla de la Unafo, retomada por la FAS, que da cada línea, deja la tasa de renovación en 200 €: es el importe indicado. Compruébelo en timbres.impots.gouv.fr.
+    .label = Timbres fiscales electrónicos: 250 € (tasa de 200 € y derecho de timbre de 50 €)
+    .details = En timbres.impots.gouv.fr («titres pour étrangers») o en un estanco autorizado; el justificante se pide al entregar el permiso.
+    .amount = 250 €
+
+# fr: 5fe1dbf1
 r-doc-tax-reduced =
-    .title = Timbres fiscales: tarifa reducida (estudiantes, temporeros, reagrupación familiar…)
+    .title = Timbres fiscales: tarifa reducida (estudiantes, temporeros, reagrupación familiar…), hasta el 30 de abril de 2026
     .label = Timbres fiscales electrónicos: 75 € (tasa reducida de 50 € y derecho de timbre de 25 €)
     .details = En timbres.impots.gouv.fr («titres pour étrangers») o en un estanco autorizado; el justificante se pide al entregar el permiso.
     .amount = 75 €
 
-# fr: 907900dc
+# fr: edb257b7
+r-doc-tax-reduced-first-2026 =
+    .title = Timbres fiscales: tarifa reducida, primera expedición, desde la ley de finanzas de 2026
+    .doubt = El día de entrada en vigor (1 de mayo de 2026) es referido, no leído en el Journal officiel. Compruebe el importe en timbres.impots.gouv.fr.
+    .label = Timbres fiscales electrónicos: 150 € (tasa reducida de 100 € y derecho de timbre de 50 €)
+    .details = En timbres.impots.gouv.fr («titres pour étrangers») o en un estanco autorizado; el justificante se pide al entregar el permiso.
+    .amount = 150 €
+
+# fr: fdd9f8e3
+r-doc-tax-reduced-renewal-2026 =
+    .title = Timbres fiscales: tarifa reducida, renovación, desde la ley de finanzas de 2026
+    .doubt = El día de entrada en vigor (1 de mayo de 2026) es referido, no leído en el Journal officiel. Compruebe el importe en timbres.impots.gouv.fr.
+    .label = Timbres fiscales electrónicos: 100 € (tasa reducida de 50 € y derecho de timbre de 50 €)
+    .details = En timbres.impots.gouv.fr («titres pour étrangers») o en un estanco autorizado; el justificante se pide al entregar el permiso.
+    .amount = 100 €
+
+# fr: 2b548f05
 r-doc-tax-exempt_first =
-    .title = Primera expedición exenta de la tasa de 200 € (extranjero enfermo, refugiados, protección subsidiaria, ASE)
+    .title = Primera expedición exenta de la tasa de 200 € (extranjero enfermo, refugiados, protección subsidiaria), hasta el 30 de abril de 2026
     .label = Sin tasa de 200 € para esta primera expedición; derecho de timbre de 25 €
     .amount = 25 €
+
+# fr: 4b79f497
+r-doc-tax-exempt_first-ase =
+    .title = Joven confiado a la ASE a más tardar a los 16 años: primera tarjeta exenta de la tasa (L.423-22), hasta el 30 de abril de 2026
+    .label = Sin tasa de 200 € para esta primera expedición; derecho de timbre de 25 €
+    .amount = 25 €
+
+# fr: ef6bb982
+r-doc-tax-exempt_first-2026 =
+    .title = Primera expedición exenta de la tasa (extranjero enfermo, refugiados, protección subsidiaria), desde la ley de finanzas de 2026
+    .doubt = El día de entrada en vigor del derecho de timbre de 50 € (1 de mayo de 2026) es referido, no leído en el Journal officiel.
+    .label = Sin tasa para esta primera expedición; derecho de timbre de 50 €
+    .amount = 50 €
+
+# fr: b6f29cc5
+r-doc-tax-exempt_first-ase-2026 =
+    .title = Joven confiado a la ASE a más tardar a los 16 años: primera tarjeta exenta de la tasa (L.423-22), desde la ley de finanzas de 2026
+    .doubt = El día de entrada en vigor del derecho de timbre de 50 € (1 de mayo de 2026) es referido, no leído en el Journal officiel.
+    .label = Sin tasa para esta primera expedición; derecho de timbre de 50 €
+    .amount = 50 €
+
+# fr: 40370a62
+r-doc-tax-aps =
+    .title = Autorización provisional de residencia (padre o madre de un niño enfermo): sin tasa sobre los permisos, hasta el 30 de abril de 2026
+    .doubt = Las fuentes consultadas no dicen si el derecho de timbre de 25 € se debe para una autorización provisional de residencia.
+    .label = Sin tasa de 200 €: la autorización provisional de residencia no está sujeta a ella
+
+# fr: 4c9310f3
+r-doc-tax-aps-2026 =
+    .title = Autorización provisional de residencia (padre o madre de un niño enfermo): tasa de 100 €, desde la ley de finanzas de 2026
+    .doubt = El día de entrada en vigor (1 de mayo de 2026) es referido, no leído en el Journal officiel; las fuentes no dicen si se añade el derecho de timbre de 50 €.
+    .label = Tasa de 100 € sobre la autorización provisional de residencia
+    .amount = 100 €
 
 # fr: 4b1078ea
 r-doc-tax-trafficking =
@@ -695,19 +829,35 @@ r-doc-tax-eu_citizen =
     .label = Tarjeta gratuita: ningún timbre
     .amount = 0 €
 
-# fr: 8106fdc4
+# fr: 7d1b3405
 r-doc-tax-duplicate =
-    .title = Timbres fiscales para un duplicado
+    .title = Timbres fiscales para un duplicado (hasta el 30 de abril de 2026)
     .label = Timbres fiscales: 225 € en general
     .details = 75 € para un permiso de estudiante, renta AT/MP, becario, au pair, reagrupación familiar o temporero; 25 € para un joven confiado a la ASE; gratuito para las víctimas de violencia conyugal, trata o proxenetismo.
     .amount = 225 €
 
-# fr: 594fbfc2
+# fr: e03c4bc6
+r-doc-tax-duplicate-2026 =
+    .title = Timbres fiscales para un duplicado, desde la ley de finanzas de 2026
+    .doubt = El día de entrada en vigor (1 de mayo de 2026) es referido, no leído en el Journal officiel. Importes deducidos de la tasa de renovación del motivo (L.436-2) y del derecho de timbre de 50 €.
+    .label = Timbres fiscales: 250 € en general (tasa de 200 € y derecho de timbre de 50 €)
+    .details = 100 € (tasa reducida de 50 € y timbre de 50 €) para un permiso de estudiante, renta AT/MP, becario, au pair, reagrupación familiar o temporero; 50 € (solo el timbre) para un joven confiado a la ASE; gratuito para las víctimas de violencia conyugal, trata o proxenetismo.
+    .amount = 250 €
+
+# fr: 6b022229
 r-doc-tax-address_change =
-    .title = Timbre fiscal para un cambio de dirección
+    .title = Timbre fiscal para un cambio de dirección (hasta el 30 de abril de 2026)
     .label = Timbres fiscales: 25 €
     .details = Gratuito para los ciudadanos de la UE, del EEE o de Suiza y sus familiares.
     .amount = 25 €
+
+# fr: 9f96397f
+r-doc-tax-address_change-2026 =
+    .title = Timbre fiscal para un cambio de dirección, desde la ley de finanzas de 2026
+    .doubt = El día de entrada en vigor (1 de mayo de 2026) es referido, no leído en el Journal officiel.
+    .label = Timbres fiscales: 50 € (derecho de timbre)
+    .details = Gratuito para los ciudadanos de la UE, del EEE o de Suiza y sus familiares.
+    .amount = 50 €
 
 # fr: 3d64bedc
 r-doc-tax-address_change-eu =
@@ -720,6 +870,57 @@ r-doc-tax-dcem =
     .title = Tasa por un DCEM
     .label = Tasa de 50 € (L.436-3)
     .amount = 50 €
+
+# fr: 079d61f6
+r-doc-tax-naturalisation =
+    .title = Naturalización: derecho de timbre de 55 € (hasta el 30 de abril de 2026)
+    .doubt = Importe anterior dado por la tabla de la Unafo; no se ha encontrado desde qué fecha se aplicaba (la regla empieza con la apertura de NATALI).
+    .label = Timbre fiscal de 55 €
+    .amount = 55 €
+
+# fr: ec1899ab
+r-doc-tax-naturalisation-2026 =
+    .title = Naturalización: derecho de timbre de 255 €, desde la ley de finanzas de 2026
+    .doubt = El día de entrada en vigor (1 de mayo de 2026) es referido, no leído en el Journal officiel.
+    .label = Timbre fiscal de 255 €
+    .amount = 255 €
+
+# fr: f4667050
+r-doc-regularisation_visa-aes =
+    .title = Admisión excepcional: derecho de visado de regularización (hasta el 30 de abril de 2026)
+    .label = Derecho de visado de regularización: 200 €, de los cuales 50 € se pagan al presentar la solicitud y no se devuelven
+    .details = Se suma a la tasa y al timbre del permiso.
+    .amount = 200 €
+
+# fr: 3f648656
+r-doc-regularisation_visa-irregular =
+    .title = Estancia irregular: derecho de visado de regularización (hasta el 30 de abril de 2026)
+    .label = Derecho de visado de regularización: 200 €, de los cuales 50 € se pagan al presentar la solicitud y no se devuelven
+    .details = Se suma a la tasa y al timbre del permiso.
+    .amount = 200 €
+
+# fr: 873f151a
+r-doc-regularisation_visa-aes-2026 =
+    .title = Admisión excepcional: derecho de visado de regularización, desde la ley de finanzas de 2026
+    .doubt = El día de entrada en vigor (1 de mayo de 2026) es referido, no leído en el Journal officiel.
+    .label = Derecho de visado de regularización: 300 €, de los cuales 100 € se pagan al presentar la solicitud y no se devuelven
+    .details = Se suma a la tasa y al timbre del permiso.
+    .amount = 300 €
+
+# fr: cf6186a5
+r-doc-regularisation_visa-irregular-2026 =
+    .title = Estancia irregular: derecho de visado de regularización, desde la ley de finanzas de 2026
+    .doubt = El día de entrada en vigor (1 de mayo de 2026) es referido, no leído en el Journal officiel.
+    .label = Derecho de visado de regularización: 300 €, de los cuales 100 € se pagan al presentar la solicitud y no se devuelven
+    .details = Se suma a la tasa y al timbre del permiso.
+    .amount = 300 €
+
+# fr: 09b27bcc
+r-doc-late_renewal_fee =
+    .title = Renovación presentada con retraso: derecho de visado de regularización de 180 € (L.436-5)
+    .label = Derecho de visado de regularización de 180 € por una renovación tardía (L.436-5)
+    .details = No se debe en caso de fuerza mayor o si tiene un visado vigente.
+    .amount = 180 €
 
 # fr: d31eb200
 r-doc-student =
@@ -759,6 +960,30 @@ r-doc-duplicate-loss =
     .title = Duplicado: declaración de pérdida o robo
     .label = Pérdida: declaración jurada; robo: resguardo de la denuncia de la policía o la gendarmería
     .details = En caso de robo, denúncielo primero a la policía o la gendarmería. Adjunte una fotocopia de la tarjeta perdida si tiene una.
+
+# fr: e01ff460
+r-doc-integration-csp =
+    .title = Primera tarjeta plurianual: pruebas del nivel A2 y del examen cívico
+    .label = Certificado de aprobado del examen cívico (tarjeta plurianual) y prueba de un nivel de francés A2 como mínimo
+    .details = Diploma o certificación de francés; la lista de los aceptados y las dispensas por motivos médicos las fijan los arrêtés del 22 y del 30 de diciembre de 2025.
+
+# fr: 1bc8a0c3
+r-doc-integration-resident =
+    .title = Primera tarjeta de residente: pruebas del nivel B1 y del examen cívico
+    .label = Certificado de aprobado del examen cívico (tarjeta de residente) y prueba de un nivel de francés B1 como mínimo
+    .details = Diploma o certificación de francés; la lista de los aceptados y las dispensas por motivos médicos las fijan los arrêtés del 22 y del 30 de diciembre de 2025.
+
+# fr: c2a731b0
+r-doc-integration-naturalisation =
+    .title = Naturalización: pruebas del nivel B2 y del examen cívico
+    .label = Certificado de aprobado del examen cívico (naturalización) y prueba de un nivel de francés B2 como mínimo
+    .details = Diploma o certificación de francés; la lista de los aceptados y las dispensas por motivos médicos las fijan los arrêtés del 22 y del 30 de diciembre de 2025.
+
+# fr: de8dc20f
+r-doc-contest-decision =
+    .title = Recurrir una decisión: la decisión y la fecha de su notificación
+    .label = La decisión recibida (denegación u OQTF) y la prueba de la fecha de su notificación
+    .details = Sobre, acuse de recibo o documento entregado en mano: el plazo de recurso corre desde la notificación.
 
 # fr: 5d04e9fe
 r-14-pan =
@@ -854,6 +1079,28 @@ r-help-ddd =
     .details-1 = Antes, hay que haber intentado resolver el problema con la administración.
     .details-2 = Un delegado del Defensor de los derechos puede atenderle cerca de su domicilio.
 
+# fr: 4c6aa157
+r-help-contest-lawyer =
+    .title = Denegación u OQTF: un abogado, de inmediato
+    .label = Vea enseguida a un abogado: la guardia del colegio de abogados (ordre des avocats) de su ciudad
+    .details-1 = Lleve la decisión y la prueba de la fecha en que la recibió.
+
+# fr: 046fd5e6
+r-help-contest-legal_aid =
+    .title = Denegación u OQTF: pedir la asistencia jurídica gratuita
+    .label = Pedir la asistencia jurídica gratuita (aide juridictionnelle), que cubre los honorarios del abogado
+    .details-1 = Contra una OQTF con un plazo de 1 mes, una solicitud de asistencia jurídica gratuita hecha a más tardar con el recurso interrumpe ese plazo; no interrumpe los plazos de 7 días y de 48 horas.
+
+# fr: f7654ad9
+r-help-contest-association =
+    .title = Denegación u OQTF: una asociación de ayuda a los extranjeros
+    .label = Pedir ayuda a una asociación (La Cimade, una ASTI…)
+
+# fr: e03ea1aa
+r-06-note-talent =
+    .title = Passeport talent: página de información de la prefectura de Alpes-Maritimes
+    .text = La prefectura de Alpes-Maritimes tiene una página de información sobre el passeport talent (primeras solicitudes y renovaciones).
+
 # fr: 4c72c2e7
 r-06-note-asylum =
     .title = Asilo en Alpes-Maritimes: plataformas de Forum Réfugiés en Nice y Toulon
@@ -882,10 +1129,10 @@ r-87-note-concomitant =
     .doubt = Página de Démarches simplifiées sin fecha (todavía contiene trámites COVID-19 de 2020-2021): el trámite puede haber cerrado o pasado a la ANEF desde entonces. Compruébelo en la web de la prefectura.
     .text = En Haute-Vienne, una solicitud de permiso de residencia presentada al mismo tiempo que una solicitud de asilo pasa por un formulario Démarches simplifiées específico.
 
-# fr: 312a7ad6
+# fr: 98ca49aa
 r-note-scams =
     .title = Citas gratuitas: cuidado con las webs de pago
-    .text = Pedir cita y presentar una solicitud es gratuito. Use solo las webs oficiales (direcciones en .gouv.fr o demarches-simplifiees.fr); una web que cobra por una cita es una estafa.
+    .text = Pedir cita es gratuito. Use solo las webs oficiales (direcciones que terminan en .gouv.fr o demarches-simplifiees.fr); una web que cobra por una cita es una estafa. Las tasas del permiso, en cambio, se pagan con timbres fiscales.
 
 # fr: ed973d38
 r-note-asylum_ile_de_france =
@@ -902,10 +1149,10 @@ r-note-first_resident_card-a2 =
     .title = Pedir una primera tarjeta de residente en una renovación (nivel A2)
     .text = Para pedir una tarjeta de residente con motivo de esta renovación, escriba «je sollicite une carte de résident» en la casilla «observation» de la ANEF y adjunte la prueba de un nivel de francés A2.
 
-# fr: 99ced47e
+# fr: ad7b37db
 r-note-first_resident_card-b1 =
     .title = Pedir una primera tarjeta de residente en una renovación (nivel B1 y examen cívico)
-    .text = Para pedir una tarjeta de residente con motivo de esta renovación, escriba «je sollicite une carte de résident» en la casilla «observation» de la ANEF. Desde el 1 de enero de 2026, una primera tarjeta de residente exige un nivel de francés B1 y aprobar el examen cívico (la renovación en sí no está afectada).
+    .text = Para pedir una tarjeta de residente con motivo de esta renovación, escriba «je sollicite une carte de résident» en la casilla «observation» de la ANEF. Desde el 1 de enero de 2026, una primera tarjeta de residente exige un nivel de francés B1 y aprobar el examen cívico (mención «carte de résident»).
 
 # fr: 389799ca
 r-note-covid_extension =

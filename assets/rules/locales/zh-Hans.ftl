@@ -35,12 +35,6 @@ r-06-job_search =
     .summary = 将您的材料邮寄至滨海阿尔卑斯省政府（见“Étudiants étrangers”页面）。
     .instructions-1 = 请用带回执的挂号信寄出，并保留一份完整的材料复印件。
 
-# fr: 41cff960
-r-06-talent =
-    .title = 人才护照：省政府的专门页面（改到 ANEF 之前）
-    .doubt = 省政府 2021 年 11 月的公告：此后多项手续已改到 ANEF 办理。请在省政府网站上核实。
-    .summary = 按照滨海阿尔卑斯省政府网站上介绍的“passeport talent”程序办理。
-
 # fr: f0b01aea
 r-06-sick_foreigner =
     .title = 就医居留卡（患病的外国人）：邮寄材料
@@ -450,10 +444,10 @@ r-anef-family_2023 =
     .title = 法国人家属、季节工、欧洲人家属：自 2023 年 4 月 5 日起通过 ANEF
     .summary = 您的申请在 ANEF 上在线办理（此理由自 2023 年 4 月 5 日起必须如此）。
 
-# fr: beca00bb
+# fr: 7e76a88b
 r-anef-talent =
     .title = 人才护照和人才（家属）：在 ANEF 上申请
-    .doubt = 于 2021 至 2023 年间列入 ANEF 清单；未找到确切日期。该规则从第一份确认此事的有日期来源开始。
+    .doubt = 2021 年 5 月 31 日这一日期仅由一所大学的国际事务处提供；将 passeport talent 列入 ANEF 清单的部令（arrêté）未被读到。
     .summary = 您的人才护照申请在 ANEF 上在线办理。
 
 # fr: 77ea3fe2
@@ -462,16 +456,26 @@ r-anef-family_reunification =
     .doubt = 未读到 2023 年 6 月 22 日的政令：该规则从 La Cimade 2023 年 6 月 28 日的公告开始。
     .summary = 您的申请在 ANEF 上在线办理。
 
-# fr: fada5db4
+# fr: e28fe5f7
 r-anef-vulnerability =
     .title = “私人和家庭生活—弱势情况”：自 2023 年 10 月 3 日起通过 ANEF
-    .doubt = 对于由儿童社会援助机构照管的青年，ANEF 只涵盖最迟在 16 岁时被托付的人；16 至 18 岁之间被安置的，由省政府办理。
     .summary = 您的申请在 ANEF 上在线办理。
+
+# fr: 29ae61a2
+r-anef-ase_before_16 =
+    .title = 最迟 16 岁时交给 ASE 的青年（L.423-22）：自 2023 年 10 月 3 日起通过 ANEF
+    .summary = 如果您最迟在 16 岁生日当天被交给儿童社会援助机构（ASE），请在 ANEF 网上申请“vie privée et familiale”居留卡（L.423-22）。
 
 # fr: 4c374a6a
 r-anef-resident_card_renewal =
     .title = 居民卡续签：自 2024 年 7 月 4 日起通过 ANEF
     .summary = 您的居民卡续签在 ANEF 上在线办理。
+
+# fr: 9cbdb70d
+r-anef-rld_ue_renewal =
+    .title = 欧盟长期居民卡续签：自 2024 年 7 月起通过 ANEF
+    .doubt = 仅有一篇媒体报道；与 2024 年 7 月 1 日的部令（arrêté）一致，该部令涵盖所有类别居民卡的续签。如果您的卡不是居民卡，请查看省政府网站。
+    .summary = 欧盟长期居民卡的续签在 ANEF 网上办理。
 
 # fr: cbaa0481
 r-anef-other_2025 =
@@ -514,6 +518,13 @@ r-asylum-spada_guda =
     .summary = 首先前往庇护申请人首次接待机构（SPADA）：它会为您预约省政府的统一窗口（GUDA），由 GUDA 登记您的申请。
     .instructions-1 = GUDA 会发给您一份庇护申请证明，作为居留文件。
 
+# fr: f7ca1036
+r-contest-tribunal =
+    .title = 对居留拒绝或 OQTF 提出异议：居住地的行政法院
+    .summary = 对居留拒绝或离开法国领土的命令，应向您居住地所属的行政法院提出异议。期限可能很短：请立即阅读决定书中的“voies et délais de recours”部分，并联系律师或协会。
+    .instructions-1 = 向法院起诉的期限写在决定书的“voies et délais de recours”一栏中。
+    .instructions-2 = 请保存决定书以及您收到它的日期证明：期限从送达时起算。
+
 # fr: 8ef0aefe
 r-refusal-vls_ts-algerian_eu =
     .title = 阿尔及利亚人和欧盟公民不适用 VLS-TS
@@ -544,11 +555,11 @@ r-window-vls_ts =
     .label = 请在入境法国后 3 个月内在 ANEF 上激活您的长期签证。
     .late-1 = 如果 3 个月内未激活，签证不再等同居留卡：您将处于非正常居留状态，并可能被收取合法化签证费。
 
-# fr: fa70f722
+# fr: 12677184
 r-window-first_title_after_entry =
     .title = 首次申请：入境法国后 2 个月内
     .label = 请在入境法国后 2 个月内递交首次申请。
-    .late-1 = 超过期限后，可能会被收取合法化签证费（L.436-4）。
+    .late-1 = 如果入境后 3 个月内没有申请居留卡，则须缴纳合法化签证费（L.436-4）。
 
 # fr: 8112de51
 r-window-eu_family =
@@ -589,6 +600,51 @@ r-notice-six_months_late =
     .label = 严重逾期
     .text = 居留卡到期 6 个月以后递交的申请可能按首次申请处理（届时可能要求签证）。
 
+# fr: aaf5fe8a
+r-notice-integration-csp =
+    .title = 首张多年居留证：法语 A2 和公民考试，自 2026 年 1 月 1 日起
+    .doubt = 仅由媒体报道的豁免：持“talent”居留证的人据称无需参加公民考试，阿尔及利亚人（1968 年法阿协议）据称不受影响。所查阅的资料没有说明哪些特定类别（学生、季节工等）的多年居留证可以豁免：请向省政府咨询。
+    .label = 首张多年居留证：法语 A2 和公民考试
+    .text = 自 2026 年 1 月 1 日起，首张多年居留证只发给法语至少 A2 水平并通过公民考试（“carte de séjour pluriannuelle”类别）的人，考试须在提交申请前完成。将一年期居留证或 VLS-TS 续签为多年居留证的情况受此影响；多年居留证的续签则不受影响。
+
+# fr: 53629161
+r-notice-integration-resident =
+    .title = 首张居民卡：法语 B1 和公民考试，自 2026 年 1 月 1 日起
+    .doubt = 仅由媒体报道：阿尔及利亚人（1968 年法阿协议）据称不受影响。
+    .label = 首张居民卡：法语 B1 和公民考试
+    .text = 自 2026 年 1 月 1 日起，首张居民卡只发给法语至少 B1 水平并通过公民考试（“carte de résident”类别）的人，考试须在提交申请前完成。居民卡续签不受影响。
+
+# fr: 3a65d288
+r-notice-integration-naturalisation =
+    .title = 入籍：法语 B2 和公民考试，自 2026 年 1 月 1 日起
+    .label = 入籍：法语 B2 和公民考试
+    .text = 自 2026 年 1 月 1 日起，入籍要求至少 B2 法语水平并通过公民考试（“naturalisation”类别），考试须在提交申请前完成。
+
+# fr: 1384a28c
+r-notice-cst_cap =
+    .title = 同一类别的临时居留证最多连续三张（L.433-1-1）
+    .doubt = 未读到第 L.433-1-1 条的生效日期：本规则从 2024 年 1 月 26 日第 2024-42 号法律公布的次日开始适用。
+    .label = 连续的临时居留证
+    .text = 同一类别的临时居留证不能连续续签超过三次（L.433-1-1），但免于签订共和融入合同的人除外（学生、季节工、临时工、外国病人、访客、实习生）。
+
+# fr: dceefd68
+r-notice-contest-refusal =
+    .title = 无 OQTF 的居留拒绝：2 个月内向行政法院起诉
+    .label = 上诉期限：2 个月
+    .text = 无离开法国领土命令的居留拒绝或默示拒绝，应在送达后 2 个月内向行政法院提出异议。在这 2 个月内向省长提出的复议或向部长提出的上级申诉可保留该期限。
+
+# fr: 4476fc6d
+r-notice-contest-oqtf =
+    .title = 2024 年 7 月 15 日以来作出的 OQTF：1 个月、7 天或 48 小时
+    .label = OQTF：期限可能只有 48 小时
+    .text = 针对 2024 年 7 月 15 日以来作出的离开法国领土的命令，上诉期限为 1 个月、7 天或 48 小时，取决于决定和您的情况：行政拘留中为 48 小时，被指定居所或被关押时为 7 天。期限写在决定书的“voies et délais de recours”一栏中。48 小时和 7 天的期限从送达时起算，并按小时计算。只有 1 个月的期限会因最迟在上诉时提交的司法援助申请而中断。请立即行动。
+
+# fr: 8c22cd25
+r-notice-contest-oqtf-before_2024 =
+    .title = 2024 年 7 月 15 日之前作出的 OQTF：30 天、15 天或 48 小时
+    .label = OQTF：期限可能只有 48 小时
+    .text = 针对离开法国领土的命令，上诉期限为 30 天、15 天或 48 小时，取决于决定和您的情况。期限写在决定书的“voies et délais de recours”一栏中。请立即行动。
+
 # fr: 3615a949
 r-provisional-api =
     .title = 按时递交的 ANEF 续签：审理延期证明
@@ -614,6 +670,20 @@ r-provisional-recepisse =
     .validity = 首次申请：4 或 6 个月。续签：自居留卡到期次日起 3 个月，可续期。
     .work = 取决于所申请的居留卡：续签原本允许工作的居留卡时可以工作，部分首次申请（雇员、私人和家庭生活……）也可以。
     .social-rights = 续签时可以；首次申请则取决于居留卡类型。
+    .travel = 首次申请的回执不允许离开法国后再返回。
+
+# fr: 877558e2
+r-provisional-recepisse-aes =
+    .title = 特殊准入：回执不允许工作
+    .summary = 材料齐全的申请会获得回执，在省政府通知您前往时发给您。对于特殊准入居留，回执在有效期内证明您的居留合法，但不允许您工作。
+    .validity = 回执上写明的期限；您须在到期前自行申请续签。
+    .travel = 首次申请的回执不允许离开法国后再返回。
+
+# fr: c48ab43e
+r-provisional-recepisse-ase_16_18 =
+    .title = 16 至 18 岁之间交给 ASE 的青年（L.435-3）：回执不允许工作
+    .summary = 材料齐全的申请会获得回执，在省政府通知您前往时发给您。对于根据第 L.435-3 条提出的申请，回执在有效期内证明您的居留合法，但法律条文没有规定它允许工作。
+    .validity = 回执上写明的期限；您须在到期前自行申请续签。
     .travel = 首次申请的回执不允许离开法国后再返回。
 
 # fr: 10d3e01d
@@ -662,26 +732,90 @@ r-doc-current_title =
     .title = 现有居留卡
     .label = 您现在的居留卡（正反面）
 
-# fr: 0ad3a466
+# fr: 29a6f484
 r-doc-tax-general =
-    .title = 印花税票：一般情况
-    .doubt = 2026 年财政法（第 128 条）可能将首次发放税提高到 300 欧元、印花税提高到 50 欧元；生效日期尚未得到官方来源确认。请在 timbres.impots.gouv.fr 上核实金额。
+    .title = 印花税票：一般情况（至 2026 年 4 月 30 日）
     .label = 电子印花税票：225 欧元（200 欧元税费和 25 欧元印花税）
     .details = 在 timbres.impots.gouv.fr（“titres pour étrangers”）或在授权烟草店购买；领取居留卡时需出示证明。
     .amount = 225 欧元
 
-# fr: f1222a67
+# fr: 2d3e3253
+r-doc-tax-first-2026 =
+    .title = 印花税票：首次发放，自 2026 年财政法起
+    .doubt = 该上调已获宪法委员会确认（2026 年 2 月 19 日第 2026-901 DC 号决定）；据报道于“2026 年 5 月”生效，具体日期（5 月 1 日）未在《政府公报》（Journal officiel）中读到。对于身份变更，显示的是首次发放的金额：所查阅的资料没有说明。请在 timbres.impots.gouv.fr 上核实金额。
+    .label = 电子印花税票：350 欧元（300 欧元税费和 50 欧元印花税）
+    .details = 在 timbres.impots.gouv.fr（“titres pour étrangers”）或在授权烟草店购买；领取居留卡时需出示证明。
+    .amount = 350 欧元
+
+# fr: 44a37a9a
+r-doc-tax-renewal-2026 =
+    .title = 印花税票：续签，自 2026 年财政法起
+    .doubt = 生效日期（2026 年 5 月 1 日）为报道所述，未在《政府公报》（Journal officiel）中读到。LCP 称“续签”税费上调；而 FAS 引用的 Unafo 表格逐项列出金额，续签税仍为 200 欧元：此处显示的是该金额。请在 timbres.impots.gouv.fr 上核实。
+    .label = 电子印花税票：250 欧元（200 欧元税费和 50 欧元印花税）
+    .details = 在 timbres.impots.gouv.fr（“titres pour étrangers”）或在授权烟草店购买；领取居留卡时需出示证明。
+    .amount = 250 欧元
+
+# fr: 5fe1dbf1
 r-doc-tax-reduced =
-    .title = 印花税票：优惠价（学生、季节工、家庭团聚……）
+    .title = 印花税票：减免费率（学生、季节工、家庭团聚等），至 2026 年 4 月 30 日
     .label = 电子印花税票：75 欧元（50 欧元优惠税费和 25 欧元印花税）
     .details = 在 timbres.impots.gouv.fr（“titres pour étrangers”）或在授权烟草店购买；领取居留卡时需出示证明。
     .amount = 75 欧元
 
-# fr: 907900dc
+# fr: edb257b7
+r-doc-tax-reduced-first-2026 =
+    .title = 印花税票：减免费率，首次发放，自 2026 年财政法起
+    .doubt = 生效日期（2026 年 5 月 1 日）为报道所述，未在《政府公报》（Journal officiel）中读到。请在 timbres.impots.gouv.fr 上核实金额。
+    .label = 电子印花税票：150 欧元（100 欧元减免税费和 50 欧元印花税）
+    .details = 在 timbres.impots.gouv.fr（“titres pour étrangers”）或在授权烟草店购买；领取居留卡时需出示证明。
+    .amount = 150 欧元
+
+# fr: fdd9f8e3
+r-doc-tax-reduced-renewal-2026 =
+    .title = 印花税票：减免费率，续签，自 2026 年财政法起
+    .doubt = 生效日期（2026 年 5 月 1 日）为报道所述，未在《政府公报》（Journal officiel）中读到。请在 timbres.impots.gouv.fr 上核实金额。
+    .label = 电子印花税票：100 欧元（50 欧元减免税费和 50 欧元印花税）
+    .details = 在 timbres.impots.gouv.fr（“titres pour étrangers”）或在授权烟草店购买；领取居留卡时需出示证明。
+    .amount = 100 欧元
+
+# fr: 2b548f05
 r-doc-tax-exempt_first =
-    .title = 首次发放免缴 200 欧元税费（患病的外国人、难民、辅助保护、ASE）
+    .title = 首次发放免缴 200 欧元税费（外国病人、难民、辅助保护），至 2026 年 4 月 30 日
     .label = 此次首次发放不收 200 欧元税费；印花税 25 欧元
     .amount = 25 欧元
+
+# fr: 4b79f497
+r-doc-tax-exempt_first-ase =
+    .title = 最迟 16 岁时交给 ASE 的青年：首张居留卡免税（L.423-22），至 2026 年 4 月 30 日
+    .label = 此次首次发放不收 200 欧元税费；印花税 25 欧元
+    .amount = 25 欧元
+
+# fr: ef6bb982
+r-doc-tax-exempt_first-2026 =
+    .title = 首次发放免税（外国病人、难民、辅助保护），自 2026 年财政法起
+    .doubt = 50 欧元印花税的生效日期（2026 年 5 月 1 日）为报道所述，未在《政府公报》（Journal officiel）中读到。
+    .label = 此次首次发放免税；印花税 50 欧元
+    .amount = 50 欧元
+
+# fr: b6f29cc5
+r-doc-tax-exempt_first-ase-2026 =
+    .title = 最迟 16 岁时交给 ASE 的青年：首张居留卡免税（L.423-22），自 2026 年财政法起
+    .doubt = 50 欧元印花税的生效日期（2026 年 5 月 1 日）为报道所述，未在《政府公报》（Journal officiel）中读到。
+    .label = 此次首次发放免税；印花税 50 欧元
+    .amount = 50 欧元
+
+# fr: 40370a62
+r-doc-tax-aps =
+    .title = 临时居留许可（病童父母）：无居留证税费，至 2026 年 4 月 30 日
+    .doubt = 所查阅的资料没有说明临时居留许可是否需要缴纳 25 欧元印花税。
+    .label = 无 200 欧元税费：临时居留许可不需缴纳该税
+
+# fr: 4c9310f3
+r-doc-tax-aps-2026 =
+    .title = 临时居留许可（病童父母）：100 欧元税费，自 2026 年财政法起
+    .doubt = 生效日期（2026 年 5 月 1 日）为报道所述，未在《政府公报》（Journal officiel）中读到；资料没有说明是否另加 50 欧元印花税。
+    .label = 临时居留许可税费 100 欧元
+    .amount = 100 欧元
 
 # fr: 4b1078ea
 r-doc-tax-trafficking =
@@ -695,19 +829,35 @@ r-doc-tax-eu_citizen =
     .label = 居留卡免费：无需印花税票
     .amount = 0 欧元
 
-# fr: 8106fdc4
+# fr: 7d1b3405
 r-doc-tax-duplicate =
-    .title = 补办所需的印花税票
+    .title = 补办所需的印花税票（至 2026 年 4 月 30 日）
     .label = 印花税票：一般为 225 欧元
     .details = 学生居留卡、工伤／职业病年金、实习生、互惠生（jeune au pair）、家庭团聚或季节工为 75 欧元；由 ASE 照管的青年为 25 欧元；家庭暴力、人口贩卖或淫媒活动的受害者免费。
     .amount = 225 欧元
 
-# fr: 594fbfc2
+# fr: e03c4bc6
+r-doc-tax-duplicate-2026 =
+    .title = 补办所需的印花税票，自 2026 年财政法起
+    .doubt = 生效日期（2026 年 5 月 1 日）为报道所述，未在《政府公报》（Journal officiel）中读到。金额根据该类别的续签税（L.436-2）和 50 欧元印花税推算。
+    .label = 印花税票：一般为 250 欧元（200 欧元税费和 50 欧元印花税）
+    .details = 学生居留卡、工伤／职业病年金、实习生、互惠生（jeune au pair）、家庭团聚或季节工为 100 欧元（50 欧元减免税费和 50 欧元印花税）；由 ASE 照管的青年为 50 欧元（仅印花税）；家庭暴力、人口贩卖或淫媒活动的受害者免费。
+    .amount = 250 欧元
+
+# fr: 6b022229
 r-doc-tax-address_change =
-    .title = 更改地址所需的印花税票
+    .title = 地址变更所需的印花税票（至 2026 年 4 月 30 日）
     .label = 印花税票：25 欧元
     .details = 欧盟、欧洲经济区或瑞士公民及其家庭成员免费。
     .amount = 25 欧元
+
+# fr: 9f96397f
+r-doc-tax-address_change-2026 =
+    .title = 地址变更所需的印花税票，自 2026 年财政法起
+    .doubt = 生效日期（2026 年 5 月 1 日）为报道所述，未在《政府公报》（Journal officiel）中读到。
+    .label = 印花税票：50 欧元（印花税）
+    .details = 欧盟、欧洲经济区或瑞士公民及其家庭成员免费。
+    .amount = 50 欧元
 
 # fr: 3d64bedc
 r-doc-tax-address_change-eu =
@@ -720,6 +870,57 @@ r-doc-tax-dcem =
     .title = DCEM 的税费
     .label = 50 欧元税费（L.436-3）
     .amount = 50 欧元
+
+# fr: 079d61f6
+r-doc-tax-naturalisation =
+    .title = 入籍：印花税 55 欧元（至 2026 年 4 月 30 日）
+    .doubt = 此前的金额来自 Unafo 的表格；未找到其开始适用的日期（本规则从 NATALI 开通时开始）。
+    .label = 55 欧元印花税票
+    .amount = 55 欧元
+
+# fr: ec1899ab
+r-doc-tax-naturalisation-2026 =
+    .title = 入籍：印花税 255 欧元，自 2026 年财政法起
+    .doubt = 生效日期（2026 年 5 月 1 日）为报道所述，未在《政府公报》（Journal officiel）中读到。
+    .label = 255 欧元印花税票
+    .amount = 255 欧元
+
+# fr: f4667050
+r-doc-regularisation_visa-aes =
+    .title = 特殊准入：合法化签证费（至 2026 年 4 月 30 日）
+    .label = 合法化签证费：200 欧元，其中 50 欧元在提交申请时支付，不予退还
+    .details = 在居留证的税费和印花税之外另行缴纳。
+    .amount = 200 欧元
+
+# fr: 3f648656
+r-doc-regularisation_visa-irregular =
+    .title = 非正常居留：合法化签证费（至 2026 年 4 月 30 日）
+    .label = 合法化签证费：200 欧元，其中 50 欧元在提交申请时支付，不予退还
+    .details = 在居留证的税费和印花税之外另行缴纳。
+    .amount = 200 欧元
+
+# fr: 873f151a
+r-doc-regularisation_visa-aes-2026 =
+    .title = 特殊准入：合法化签证费，自 2026 年财政法起
+    .doubt = 生效日期（2026 年 5 月 1 日）为报道所述，未在《政府公报》（Journal officiel）中读到。
+    .label = 合法化签证费：300 欧元，其中 100 欧元在提交申请时支付，不予退还
+    .details = 在居留证的税费和印花税之外另行缴纳。
+    .amount = 300 欧元
+
+# fr: cf6186a5
+r-doc-regularisation_visa-irregular-2026 =
+    .title = 非正常居留：合法化签证费，自 2026 年财政法起
+    .doubt = 生效日期（2026 年 5 月 1 日）为报道所述，未在《政府公报》（Journal officiel）中读到。
+    .label = 合法化签证费：300 欧元，其中 100 欧元在提交申请时支付，不予退还
+    .details = 在居留证的税费和印花税之外另行缴纳。
+    .amount = 300 欧元
+
+# fr: 09b27bcc
+r-doc-late_renewal_fee =
+    .title = 逾期提交的续签：合法化签证费 180 欧元（L.436-5）
+    .label = 逾期续签的合法化签证费 180 欧元（L.436-5）
+    .details = 遇不可抗力或持有有效签证时无需缴纳。
+    .amount = 180 欧元
 
 # fr: d31eb200
 r-doc-student =
@@ -759,6 +960,30 @@ r-doc-duplicate-loss =
     .title = 补办：遗失或被盗声明
     .label = 遗失：书面声明；被盗：警察局或宪兵队的报案回执
     .details = 如被盗，请先向警察局或宪兵队报案。如有遗失卡片的复印件，请一并附上。
+
+# fr: e01ff460
+r-doc-integration-csp =
+    .title = 首张多年居留证：A2 水平和公民考试的证明
+    .label = 公民考试（多年居留证）合格证明和至少 A2 法语水平证明
+    .details = 法语文凭或证书；认可的文凭和证书清单以及医疗豁免由 2025 年 12 月 22 日和 30 日的部令（arrêtés）规定。
+
+# fr: 1bc8a0c3
+r-doc-integration-resident =
+    .title = 首张居民卡：B1 水平和公民考试的证明
+    .label = 公民考试（居民卡）合格证明和至少 B1 法语水平证明
+    .details = 法语文凭或证书；认可的文凭和证书清单以及医疗豁免由 2025 年 12 月 22 日和 30 日的部令（arrêtés）规定。
+
+# fr: c2a731b0
+r-doc-integration-naturalisation =
+    .title = 入籍：B2 水平和公民考试的证明
+    .label = 公民考试（入籍）合格证明和至少 B2 法语水平证明
+    .details = 法语文凭或证书；认可的文凭和证书清单以及医疗豁免由 2025 年 12 月 22 日和 30 日的部令（arrêtés）规定。
+
+# fr: de8dc20f
+r-doc-contest-decision =
+    .title = 对决定提出异议：决定书及其送达日期
+    .label = 收到的决定书（拒绝或 OQTF）及其送达日期的证明
+    .details = 信封、回执或当面交付的文件：上诉期限从送达时起算。
 
 # fr: 5d04e9fe
 r-14-pan =
@@ -854,6 +1079,28 @@ r-help-ddd =
     .details-1 = 在此之前，您必须已经尝试与行政部门解决问题。
     .details-2 = 权利捍卫者的代表可以在您附近接待您。
 
+# fr: 4c6aa157
+r-help-contest-lawyer =
+    .title = 拒绝或 OQTF：立即找律师
+    .label = 立即找律师：您所在城市律师公会（ordre des avocats）的值班咨询
+    .details-1 = 请带上决定书以及您收到它的日期证明。
+
+# fr: 046fd5e6
+r-help-contest-legal_aid =
+    .title = 拒绝或 OQTF：申请司法援助
+    .label = 申请司法援助（aide juridictionnelle），由其承担律师费用
+    .details-1 = 针对期限为 1 个月的 OQTF，最迟在提出上诉时提交的司法援助申请会中断该期限；但不会中断 7 天和 48 小时的期限。
+
+# fr: f7654ad9
+r-help-contest-association =
+    .title = 拒绝或 OQTF：帮助外国人的协会
+    .label = 向协会求助（La Cimade、ASTI 等）
+
+# fr: e03ea1aa
+r-06-note-talent =
+    .title = Passeport talent：Alpes-Maritimes 省政府的信息页面
+    .text = Alpes-Maritimes 省政府有一个关于 passeport talent 的信息页面（首次申请和续签）。
+
 # fr: 4c72c2e7
 r-06-note-asylum =
     .title = 滨海阿尔卑斯省的庇护：Forum Réfugiés 在尼斯和土伦的平台
@@ -882,10 +1129,10 @@ r-87-note-concomitant =
     .doubt = 未注明日期的 Démarches simplifiées 页面（仍包含 2020–2021 年的新冠手续）：此后该手续可能已关闭或改到 ANEF。请在省政府网站上核实。
     .text = 在上维埃纳省，与庇护申请同时提出的居留卡申请须通过专门的 Démarches simplifiées 表格办理。
 
-# fr: 312a7ad6
+# fr: 98ca49aa
 r-note-scams =
     .title = 预约免费：谨防收费网站
-    .text = 预约和递交申请都是免费的。只使用官方网站（以 .gouv.fr 或 demarches-simplifiees.fr 结尾的网址）；收取预约费用的网站是诈骗。
+    .text = 预约是免费的。只使用官方网站（以 .gouv.fr 或 demarches-simplifiees.fr 结尾的地址）；收取预约费用的网站是诈骗。居留证本身的税费则另外用印花税票支付。
 
 # fr: ed973d38
 r-note-asylum_ile_de_france =
@@ -902,10 +1149,10 @@ r-note-first_resident_card-a2 =
     .title = 续签时申请首张居民卡（A2 水平）
     .text = 如需在本次续签时申请居民卡，请在 ANEF 的“observation”栏中写上“je sollicite une carte de résident”，并附上法语 A2 水平证明。
 
-# fr: 99ced47e
+# fr: ad7b37db
 r-note-first_resident_card-b1 =
     .title = 续签时申请首张居民卡（B1 水平和公民考试）
-    .text = 如需在本次续签时申请居民卡，请在 ANEF 的“observation”栏中写上“je sollicite une carte de résident”。自 2026 年 1 月 1 日起，首张居民卡要求法语 B1 水平并通过公民考试（续签本身不受影响）。
+    .text = 如需在本次续签时申请居民卡，请在 ANEF 的“observation”栏中写上“je sollicite une carte de résident”。自 2026 年 1 月 1 日起，首张居民卡要求法语 B1 水平并通过公民考试（“carte de résident”类别）。
 
 # fr: 389799ca
 r-note-covid_extension =
