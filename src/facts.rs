@@ -204,7 +204,8 @@ vocabulary! {
 
 vocabulary! {
     /// Derived: how long the current title had expired on the filing date (or today, if not
-    /// filed yet). Over six months, a renewal may be treated as a first request.
+    /// filed yet). Past the threshold the rule pack sets (six months in the law of 2025), a
+    /// renewal may be treated as a first request.
     ExpiredFor {
         NotExpired = "not_expired",
         UpToSixMonths = "up_to_six_months",
@@ -214,26 +215,41 @@ vocabulary! {
 }
 
 impl ExpiredFor {
-    /// From the title's end of validity and the filing date (or today when not filed).
+    /// From the title's end of validity and the filing date (or today when not filed), with
+    /// the threshold the rule pack sets (`FirstRequestAfterExpiry`); without one, an expired title
+    /// is `Unknown`.
     pub fn derive(
         expiry: Option<NaiveDate>,
         filed_on: Option<NaiveDate>,
         today: NaiveDate,
+        first_request_after: Option<crate::deadlines::Offset>,
     ) -> ExpiredFor {
         let Some(expiry) = expiry else {
             return ExpiredFor::Unknown;
         };
         let reference = filed_on.unwrap_or(today);
         if reference <= expiry {
-            ExpiredFor::NotExpired
-        } else if expiry
-            .checked_add_months(chrono::Months::new(6))
-            .is_some_and(|limit| reference <= limit)
-        {
-            ExpiredFor::UpToSixMonths
-        } else {
-            ExpiredFor::OverSixMonths
+            return ExpiredFor::NotExpired;
         }
+        match first_request_after.and_then(|after| after.apply(expiry)) {
+            Some(limit) if reference <= limit => ExpiredFor::UpToSixMonths,
+            Some(_) => ExpiredFor::OverSixMonths,
+            None => ExpiredFor::Unknown,
+        }
+    }
+}
+
+vocabulary! {
+    /// What a person's file shows, beyond the facts of the case: a letter rule of the pack may
+    /// require it (`requires`) for the letter to be of use.
+    /// `filed`: the filing date is known; `prolongation_expected`: the answer expects an
+    /// attestation de prolongation d'instruction; `implicit_rejection_passed`; `attempts_logged`:
+    /// the evidence log holds at least one attempt.
+    CaseState {
+        Filed = "filed",
+        ProlongationExpected = "prolongation_expected",
+        ImplicitRejectionPassed = "implicit_rejection_passed",
+        AttemptsLogged = "attempts_logged",
     }
 }
 

@@ -66,6 +66,47 @@ pub fn window_status(status: crate::deadlines::WindowStatus) -> String {
     }
 }
 
+/// Where the sources of an escalation step disagree (the ANEF helpline's number, the Défenseur
+/// des droits' address), one sentence per kind of contact: every value with its source and date,
+/// and the one the most recent source gives.
+pub fn disagreements(step: &crate::resolver::EscalationStep) -> Vec<String> {
+    let mut kinds = Vec::new();
+    for c in step.contacts.iter().filter(|c| c.newest.is_some()) {
+        if !kinds.contains(&c.kind) {
+            kinds.push(c.kind);
+        }
+    }
+    kinds
+        .into_iter()
+        .map(|kind| {
+            let same: Vec<_> = step.contacts.iter().filter(|c| c.kind == kind).collect();
+            let values: Vec<String> = same
+                .iter()
+                .map(|c| {
+                    let stated = c
+                        .source_stated
+                        .map_or_else(|| tr("undated"), crate::i18n::short_date);
+                    t!(
+                        "source-value",
+                        value = c.value.as_str(),
+                        source = c.source.as_str(),
+                        stated = stated
+                    )
+                })
+                .collect();
+            let newest = same
+                .iter()
+                .find(|c| c.newest == Some(true))
+                .map_or("", |c| c.value.as_str());
+            t!(
+                "sources-disagree",
+                values = values.join(" ; "),
+                newest = newest
+            )
+        })
+        .collect()
+}
+
 /// "Travailler : oui" — a right a provisional document gives.
 pub fn right(label: &str, right: &crate::pack::Right) -> String {
     use crate::pack::Right;

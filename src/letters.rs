@@ -5,14 +5,14 @@
 
 use chrono::NaiveDate;
 
-use crate::deadlines::Offset;
-use crate::facts::{Facts, Request};
+use crate::facts::{CaseState, Facts, Request};
 use crate::labels;
 use crate::pack::{ProvisionalKind, RulePack};
 use crate::profile::{evidence_summary, Attempt, Case, Identity};
 use crate::resolver::Outcome;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum LetterKind {
     /// R.431-15-1: the attestation de prolongation d'instruction was not made available.
     ApiUrgent,
@@ -37,6 +37,11 @@ impl LetterKind {
         LetterKind::ImplicitRejectionReasons,
         LetterKind::DefenseurSaisine,
     ];
+
+    /// The letter with this identifier (as the rule pack names it).
+    pub fn parse(id: &str) -> Option<LetterKind> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
 
     /// A stable identifier (`letter-<id>` in the interface's translations).
     pub fn id(self) -> &'static str {
@@ -293,33 +298,33 @@ impl LetterInput<'_> {
     }
 }
 
-/// The letters that apply to this case now, in the order a blocked person would use them.
+/// The letters that apply to this case now, in the order a blocked person would use them: those
+/// the rule pack offers for today's answer (`Outcome::letters`) whose `requires` the person's
+/// file shows. Without an answer, none: the pack decides which letter fits which case.
 pub fn applicable(case: &Case, outcome: Option<&Outcome>) -> Vec<LetterKind> {
-    let mut out = Vec::new();
+    let Some(o) = outcome else {
+        return Vec::new();
+    };
     let facts = case.facts().unwrap_or_default();
-    if let Some(o) = outcome {
-        let api = o
+    let shows = |state: CaseState| match state {
+        CaseState::Filed => facts.filed_on.is_some(),
+        CaseState::ProlongationExpected => o
             .provisional
             .as_ref()
-            .is_some_and(|p| p.document == ProvisionalKind::AttestationProlongation);
-        if api && facts.filed_on.is_some() {
-            out.push(LetterKind::ApiUrgent);
+            .is_some_and(|p| p.document == ProvisionalKind::AttestationProlongation),
+        CaseState::ImplicitRejectionPassed => {
+            o.implicit_rejection.as_ref().is_some_and(|r| r.passed)
         }
-        if o.channel == crate::facts::Channel::Anef {
-            out.push(LetterKind::PanAppointment);
-            out.push(LetterKind::Substitution);
-        }
-        if o.implicit_rejection.as_ref().is_some_and(|r| r.passed) {
-            out.push(LetterKind::ImplicitRejectionReasons);
-        }
-    }
-    if !case.evidence.is_empty() {
-        out.push(LetterKind::RefereEvidence);
-    }
-    if !case.evidence.is_empty() || out.contains(&LetterKind::Substitution) {
-        out.push(LetterKind::DefenseurSaisine);
-    }
-    out
+        CaseState::AttemptsLogged => !case.evidence.is_empty(),
+    };
+    LetterKind::ALL
+        .into_iter()
+        .filter(|kind| {
+            o.letters
+                .iter()
+                .any(|l| l.letter == *kind && l.requires.iter().all(|s| shows(*s)))
+        })
+        .collect()
 }
 
 /// Writes the letter, or names what is missing to write it.
@@ -459,7 +464,8 @@ fn compose_french(kind: LetterKind, input: &LetterInput<'_>) -> Result<Letter, M
             if attempts.is_empty() {
                 need.missing.push("tentatives enregistrées");
             }
-            let s = evidence_summary(attempts);
+            let bar = input.outcome.and_then(|o| o.evidence_bar());
+            let s = evidence_summary(attempts, bar);
             letter.to = vec!["À l'attention de l'avocat·e ou du tribunal administratif".into()];
             letter.subject = format!(
                 "Tentatives pour obtenir un rendez-vous ou une réponse — {}",
@@ -471,10 +477,10 @@ fn compose_french(kind: LetterKind, input: &LetterInput<'_>) -> Result<Letter, M
                     "En tout : {} tentative(s), sur {} jour(s) différents, {} semaine(s) et {} heure(s) différentes, du premier au dernier essai {} jour(s) ; {} capture(s) d'écran jointe(s).",
                     s.attempts, s.days, s.weeks, s.hours, s.span_days, s.with_screenshot
                 ),
-                if s.meets_bar {
-                    "Les tentatives ont été faites des jours et à des heures différents, sur plus d'une semaine, comme l'exige la jurisprudence (CE, 10 juin 2020, n° 435594).".into()
-                } else {
-                    "Attention : les tentatives ne sont pas encore réparties sur plus d'une semaine, à des jours et heures différents, comme l'exige la jurisprudence (CE, 10 juin 2020, n° 435594).".into()
+                match (s.meets_bar, bar) {
+                    (Some(true), Some(b)) => format!("Les tentatives ont été faites au moins {} jours et {} semaines différents, à {} heures différentes, sur plus de {} jours, comme l'exige la jurisprudence (CE, 10 juin 2020, n° 435594).", b.min_days, b.min_weeks, b.min_hours, b.over_days),
+                    (Some(false), Some(b)) => format!("Attention : les tentatives ne sont pas encore réparties sur au moins {} jours et {} semaines différents, à {} heures différentes, sur plus de {} jours, comme l'exige la jurisprudence (CE, 10 juin 2020, n° 435594).", b.min_days, b.min_weeks, b.min_hours, b.over_days),
+                    _ => "Les tentatives sont réparties comme l'indique le tableau ; la jurisprudence demande des tentatives répétées, qui ne soient pas toutes de la même semaine (CE, 10 juin 2020, n° 435594).".into(),
                 },
             ];
             letter.table = evidence_table(attempts);
@@ -492,7 +498,8 @@ fn compose_french(kind: LetterKind, input: &LetterInput<'_>) -> Result<Letter, M
                 .and_then(|o| o.implicit_rejection.as_ref())
                 .map(|r| r.on);
             let on = need.date(rejection, "date du rejet implicite");
-            let appeal = rejection.and_then(|d| Offset::Months(2).apply(d));
+            let within = input.outcome.and_then(|o| o.refusal_appeal());
+            let appeal = rejection.zip(within).and_then(|(d, w)| w.apply(d));
             let request = input.request_label();
             letter.subject =
                 "Demande de communication des motifs d'une décision implicite de rejet".into();
@@ -505,14 +512,17 @@ fn compose_french(kind: LetterKind, input: &LetterInput<'_>) -> Result<Letter, M
             letter.basis = vec![
                 "Code des relations entre le public et l'administration, article L. 232-4 (communication des motifs d'une décision implicite)".into(),
                 match appeal {
-                    Some(d) => format!("Recours contentieux devant le tribunal administratif : avant le {} (deux mois après le rejet implicite)", short(d)),
-                    None => "Recours contentieux : deux mois après le rejet implicite".into(),
+                    Some(d) => format!("Recours contentieux devant le tribunal administratif : avant le {}", short(d)),
+                    None => "Recours contentieux devant le tribunal administratif : dans le délai de recours".into(),
                 },
             ];
         }
         LetterKind::DefenseurSaisine => {
             let who = civil(&mut need);
-            let s = evidence_summary(&input.case.evidence);
+            let s = evidence_summary(
+                &input.case.evidence,
+                input.outcome.and_then(|o| o.evidence_bar()),
+            );
             // The address comes from the pack; where sources disagree, the newest one.
             let postal = input
                 .outcome

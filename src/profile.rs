@@ -8,10 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 
-use crate::deadlines;
 use crate::facts::{FactError, Facts};
 use crate::i18n::tr;
-use crate::pack::RulePack;
+use crate::pack::{EvidenceBar, RulePack};
 use crate::resolver::{resolve, Outcome};
 
 /// The schema version written in new profile files. Older versions are read (see
@@ -398,7 +397,14 @@ impl Case {
                 DateKind::ProvisionalReceived,
                 tr("date-provisional-received"),
             );
-            if let Some(until) = deadlines::api_valid_until(received) {
+            // Its end only where the pack states how long that document lasts (R.431-15-1 for
+            // the attestation de prolongation), never a guess.
+            let validity = outcome.and_then(|o| {
+                o.provisional
+                    .as_ref()
+                    .and_then(|p| o.provisional_validity(p.document))
+            });
+            if let Some(until) = validity.and_then(|v| v.apply(received)) {
                 push(
                     until,
                     DateKind::ProvisionalEnds,
@@ -488,14 +494,14 @@ pub struct EvidenceSummary {
     /// Days from the first attempt to the last.
     pub span_days: i64,
     pub with_screenshot: usize,
-    /// Whether the log meets the bar the Conseil d'État set (see `meets_bar`).
-    pub meets_bar: bool,
+    /// Whether the log meets the bar the rule pack states (CE 10 June 2020 n°435594); `None`
+    /// when the pack states none for the case.
+    pub meets_bar: Option<bool>,
 }
 
-/// Attempts on different days and at different times, not all in the same week, spread over more
-/// than one week: CE 10 June 2020 n°435594 ("malgré plusieurs tentatives n'ayant pas été
-/// effectuées la même semaine"; four screenshots over 13–18 September 2019 were not enough).
-pub fn evidence_summary(attempts: &[Attempt]) -> EvidenceSummary {
+/// Counts the log: attempts, distinct days, weeks and hours, the span; and, with the bar the rule
+/// pack states (`Outcome::evidence_bar`), whether the log meets it.
+pub fn evidence_summary(attempts: &[Attempt], bar: Option<EvidenceBar>) -> EvidenceSummary {
     let days: BTreeSet<NaiveDate> = attempts.iter().map(|a| a.at.date()).collect();
     let weeks: BTreeSet<(i32, u32)> = attempts
         .iter()
@@ -509,7 +515,12 @@ pub fn evidence_summary(attempts: &[Attempt]) -> EvidenceSummary {
         (Some(first), Some(last)) => (*last - *first).num_days(),
         _ => 0,
     };
-    let meets_bar = days.len() >= 2 && hours.len() >= 2 && weeks.len() >= 2 && span_days > 7;
+    let meets_bar = bar.map(|b| {
+        days.len() >= b.min_days
+            && hours.len() >= b.min_hours
+            && weeks.len() >= b.min_weeks
+            && span_days > b.over_days
+    });
     EvidenceSummary {
         attempts: attempts.len(),
         days: days.len(),
@@ -538,6 +549,13 @@ mod tests {
         }
     }
 
+    /// The bar the bundled pack states for a Calvados renewal today.
+    fn pack_bar() -> Option<EvidenceBar> {
+        let (pack, case) = calvados_renewal();
+        case.outcome(&pack, NaiveDate::from_ymd_opt(2026, 12, 3).unwrap())
+            .and_then(|o| o.evidence_bar())
+    }
+
     #[test]
     fn the_council_of_state_case_does_not_meet_the_bar() {
         // Four attempts over 13–18 September 2019 (CE n°435594): not enough.
@@ -549,10 +567,12 @@ mod tests {
         ]
         .map(attempt)
         .into();
-        let s = evidence_summary(&log);
+        let s = evidence_summary(&log, pack_bar());
         assert_eq!((s.attempts, s.days, s.weeks), (4, 4, 2));
         assert_eq!(s.span_days, 5);
-        assert!(!s.meets_bar);
+        assert_eq!(s.meets_bar, Some(false));
+        // Where the pack states no bar, the log is counted but not judged.
+        assert_eq!(evidence_summary(&log, None).meets_bar, None);
     }
 
     #[test]
@@ -560,15 +580,18 @@ mod tests {
         let log: Vec<_> = ["2026-11-02 09:00", "2026-11-05 14:30", "2026-11-12 09:15"]
             .map(attempt)
             .into();
-        let s = evidence_summary(&log);
+        let s = evidence_summary(&log, pack_bar());
         assert_eq!((s.days, s.weeks, s.hours, s.span_days), (3, 2, 2, 10));
-        assert!(s.meets_bar);
+        assert_eq!(s.meets_bar, Some(true));
         // The same days, always at the same hour: not "different times".
         let same_hour: Vec<_> = ["2026-11-02 09:00", "2026-11-05 09:10", "2026-11-12 09:20"]
             .map(attempt)
             .into();
-        assert!(!evidence_summary(&same_hour).meets_bar);
-        assert!(!evidence_summary(&[]).meets_bar);
+        assert_eq!(
+            evidence_summary(&same_hour, pack_bar()).meets_bar,
+            Some(false)
+        );
+        assert_eq!(evidence_summary(&[], pack_bar()).meets_bar, Some(false));
     }
 
     fn docs(ids: &[&str]) -> Vec<(String, String)> {

@@ -12,14 +12,15 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::deadlines::Offset;
 use crate::deadlines::{Window, WindowStatus};
 use crate::facts::{
     AnefList, AsePlacement, Category, Channel, CurrentTitle, Decision, ExpiredFor, FactError,
     FactName, Facts, FiledInWindow, Nationality, Request, Situation, Visa,
 };
 use crate::pack::{
-    ContactKind, DeadlineEffect, Dim, DocumentEffect, Fit, Level, Link, Point, ProvisionalEffect,
-    Rule, RuleMeta, RulePack, NDIM,
+    ContactKind, DeadlineEffect, Dim, DocumentEffect, EvidenceBar, Fit, LetterEffect, Level, Limit,
+    Link, Point, ProvisionalEffect, ProvisionalKind, Rule, RuleMeta, RulePack, NDIM,
 };
 
 /// Why a case cannot be answered.
@@ -146,8 +147,39 @@ pub struct Outcome {
     pub optional_facts: Vec<FactName>,
     /// Doubts recorded by the pack on rules that fired.
     pub doubts: Vec<String>,
+    /// The numbers of the law in force for this case (validity of a provisional document, the
+    /// bar an evidence log must meet, the delay to appeal a refusal…).
+    pub limits: Vec<Arc<Limit>>,
+    /// The letters the pack offers for this case, with what the file must show for each.
+    pub letters: Vec<Arc<LetterEffect>>,
     /// The rules that fired, in order, each with its sources.
     pub explanation: Vec<Fired>,
+}
+
+impl Outcome {
+    /// How long a provisional document of this kind lasts at most, where the pack says.
+    pub fn provisional_validity(&self, kind: ProvisionalKind) -> Option<Offset> {
+        self.limits.iter().find_map(|l| match **l {
+            Limit::ProvisionalValidity { document, at_most } if document == kind => Some(at_most),
+            _ => None,
+        })
+    }
+
+    /// What a log of blocked attempts must show, where the pack says.
+    pub fn evidence_bar(&self) -> Option<EvidenceBar> {
+        self.limits.iter().find_map(|l| match **l {
+            Limit::EvidenceBar(bar) => Some(bar),
+            _ => None,
+        })
+    }
+
+    /// How long a refusal can be taken to court, where the pack says.
+    pub fn refusal_appeal(&self) -> Option<Offset> {
+        self.limits.iter().find_map(|l| match **l {
+            Limit::RefusalAppeal { within } => Some(within),
+            _ => None,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -200,9 +232,9 @@ pub struct EscalationStep {
     pub label: String,
     pub details: Vec<String>,
     pub url: Option<String>,
+    /// Where sources give different values for the same kind of contact, each of them carries
+    /// `newest` (see `labels::disagreements` for the sentence shown).
     pub contacts: Vec<ContactItem>,
-    /// Set when the sources give different values for the same kind of contact.
-    pub disagreement: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -233,6 +265,8 @@ pub enum Role {
     Document,
     Escalation,
     Note,
+    Limit,
+    Letter,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -336,6 +370,26 @@ fn winners_by_group<'r, E>(
         }
     }
     out
+}
+
+/// The effects of the winning rules of one kind, each recorded in the explanation with `role`.
+fn fire<E>(
+    rules: &[Rule<E>],
+    role: Role,
+    point: &Point,
+    today: NaiveDate,
+    explanation: &mut Vec<Fired>,
+) -> Vec<Arc<E>> {
+    winners_by_group(rules, point, today)
+        .into_iter()
+        .map(|r| {
+            explanation.push(Fired {
+                role,
+                rule: r.meta.clone(),
+            });
+            r.effect.clone()
+        })
+        .collect()
 }
 
 fn choices(pack: &RulePack, facts: &Facts, dim: Dim) -> Vec<String> {
@@ -495,8 +549,21 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
         }
         .index() as u8,
     );
-    point[Dim::ExpiredFor as usize] =
-        Some(ExpiredFor::derive(facts.title_expiry, facts.filed_on, today).index() as u8);
+    let first_request_after = winners_by_group(&pack.limits, &point, today)
+        .into_iter()
+        .find_map(|r| match *r.effect {
+            Limit::FirstRequestAfterExpiry { after } => Some(after),
+            _ => None,
+        });
+    point[Dim::ExpiredFor as usize] = Some(
+        ExpiredFor::derive(
+            facts.title_expiry,
+            facts.filed_on,
+            today,
+            first_request_after,
+        )
+        .index() as u8,
+    );
 
     // A detail the answer still needs is asked next (before any date); the answer is still
     // given with what is known, so that a case saved before a rule needed that detail keeps
@@ -601,23 +668,21 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
     };
     point[Dim::FiledInWindow as usize] = Some(in_window.index() as u8);
 
-    let mut provisional = None;
-    for r in winners_by_group(&pack.provisional, &point, today) {
-        provisional = Some(r.effect.clone());
-        explanation.push(Fired {
-            role: Role::Provisional,
-            rule: r.meta.clone(),
-        });
-    }
-
-    let mut documents = Vec::new();
-    for r in winners_by_group(&pack.documents, &point, today) {
-        documents.push(r.effect.clone());
-        explanation.push(Fired {
-            role: Role::Document,
-            rule: r.meta.clone(),
-        });
-    }
+    let provisional = fire(
+        &pack.provisional,
+        Role::Provisional,
+        &point,
+        today,
+        &mut explanation,
+    )
+    .pop();
+    let documents = fire(
+        &pack.documents,
+        Role::Document,
+        &point,
+        today,
+        &mut explanation,
+    );
 
     let mut escalation_rules = winners_by_group(&pack.escalation, &point, today);
     escalation_rules.sort_by_key(|r| r.effect.order);
@@ -641,6 +706,9 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
             rule: r.meta.clone(),
         });
     }
+
+    let limits = fire(&pack.limits, Role::Limit, &point, today, &mut explanation);
+    let letters = fire(&pack.letters, Role::Letter, &point, today, &mut explanation);
 
     let doubts = explanation
         .iter()
@@ -682,6 +750,8 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
             notes,
             optional_facts,
             doubts,
+            limits,
+            letters,
             explanation,
         }),
         ..base
@@ -703,7 +773,6 @@ fn escalation_step(e: &crate::pack::EscalationEffect, website: &str) -> Escalati
             newest: None,
         })
         .collect();
-    let mut disagreements = Vec::new();
     for kind in [
         ContactKind::Phone,
         ContactKind::Email,
@@ -728,21 +797,6 @@ fn escalation_step(e: &crate::pack::EscalationEffect, website: &str) -> Escalati
         for &i in &same {
             contacts[i].newest = Some(i == newest);
         }
-        let listed: Vec<String> = same
-            .iter()
-            .map(|&i| {
-                let c = &contacts[i];
-                let date = c
-                    .source_stated
-                    .map_or("non daté".to_string(), |d| d.to_string());
-                format!("{} ({}, {date})", c.value, c.source)
-            })
-            .collect();
-        disagreements.push(format!(
-            "Les sources divergent : {}. La plus récente donne {}.",
-            listed.join(" ; "),
-            contacts[newest].value
-        ));
     }
     EscalationStep {
         step: e.step.clone(),
@@ -751,7 +805,6 @@ fn escalation_step(e: &crate::pack::EscalationEffect, website: &str) -> Escalati
         details: e.details.clone(),
         url: link_url(&e.link, website),
         contacts,
-        disagreement: (!disagreements.is_empty()).then(|| disagreements.join(" ")),
     }
 }
 

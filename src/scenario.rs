@@ -285,11 +285,7 @@ pub fn check(pack: &RulePack, s: &Scenario) -> Vec<String> {
                 if ProvisionalKind::parse(wanted).is_none() {
                     failures.push(format!(
                         "provisional_document: unknown value \"{wanted}\"; allowed: {}",
-                        ProvisionalKind::ALL
-                            .iter()
-                            .map(|k| k.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        ProvisionalKind::allowed()
                     ));
                 } else if got.as_str() != wanted {
                     failures.push(format!(

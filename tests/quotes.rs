@@ -65,7 +65,9 @@ fn every_quote_is_found_word_for_word() {
         .chain(pack.provisional.iter().map(|r| &r.meta))
         .chain(pack.documents.iter().map(|r| &r.meta))
         .chain(pack.escalation.iter().map(|r| &r.meta))
-        .chain(pack.notes.iter().map(|r| &r.meta));
+        .chain(pack.notes.iter().map(|r| &r.meta))
+        .chain(pack.limits.iter().map(|r| &r.meta))
+        .chain(pack.letters.iter().map(|r| &r.meta));
     let departements = pack
         .departement_sources
         .iter()

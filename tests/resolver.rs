@@ -47,7 +47,9 @@ fn two_helpline_numbers_are_both_shown_and_the_newest_marked() {
         numbers,
         vec![("0806 001 620", Some(true)), ("34 00", Some(false))]
     );
-    let text = ccc.disagreement.as_deref().unwrap();
+    let text = passerelle::i18n::with_language(passerelle::i18n::Lang::Fr, || {
+        passerelle::labels::disagreements(ccc).join(" ")
+    });
     assert!(
         text.contains("La plus récente donne 0806 001 620"),
         "{text}"
@@ -57,11 +59,10 @@ fn two_helpline_numbers_are_both_shown_and_the_newest_marked() {
         .iter()
         .find(|e| e.step == "defenseur_des_droits")
         .unwrap();
-    assert!(ddd
-        .disagreement
-        .as_deref()
-        .unwrap()
-        .contains("Libre réponse 71120"));
+    let text = passerelle::i18n::with_language(passerelle::i18n::Lang::Fr, || {
+        passerelle::labels::disagreements(ddd).join(" ")
+    });
+    assert!(text.contains("Libre réponse 71120"), "{text}");
     assert_eq!(
         ddd.contacts[0].newest, None,
         "the single phone number is not in dispute"

@@ -308,6 +308,10 @@ section-doubts = للتحقق
 section-why = لماذا؟ القواعد المطبّقة ومصادرها
 why-source = «{ $quote }» — { $title } ({ $stated }؛ تم التحقق في { $checked })
 undated = غير مؤرخ
+sources-disagree = تختلف المصادر: { $values }. أحدثها يذكر { $newest }.
+source-value = { $value } ({ $source }، { $stated })
+source-citation = { $title } (تم التحقق في { $checked })
+source-citation-url = { $title } — { $url } (تم التحقق في { $checked })
 
 ## معلومات للرسائل
 identity-civility = اللقب (Madame أو Monsieur — بالفرنسية)
@@ -412,7 +416,8 @@ evidence-title = أدلة محاولاتي
 evidence-explain = إذا لم تحصل على موعد أو رد، سجّل كل محاولة: قاضي المستعجلات يطلب محاولات في أيام وساعات مختلفة، على مدى أكثر من أسبوع (مجلس الدولة، 10 يونيو 2020، رقم 435594).
 evidence-summary = عدد المحاولات: { $attempts }، على مدى { $days } يوم و{ $weeks } أسبوع، في { $hours } ساعة مختلفة؛ { $screenshots } مع لقطة شاشة
 evidence-enough = محاولاتك موزعة كما يشترط الاجتهاد القضائي.
-evidence-not-enough = ليس كافيًا بعد: استمر، في أيام وساعات مختلفة، على مدى أكثر من أسبوع.
+evidence-not-enough = ليس كافيًا بعد: يلزم القيام بمحاولات في { $days } أيام مختلفة على الأقل و{ $weeks } أسابيع مختلفة، في { $hours } ساعات مختلفة، موزعة على أكثر من { $over } أيام.
+evidence-no-bar = لا تحدد القواعد عتبة لهذه الحالة.
 evidence-screenshot = { " " }· لقطة { $name } (SHA-256 { $hash }…)
 attempt-new = محاولة جديدة
 attempt-result-placeholder = ما الذي حدث (مثلًا: لا يوجد موعد متاح)

@@ -299,6 +299,10 @@ section-doubts = To check
 section-why = Why? The rules applied and their sources
 why-source = “{ $quote }” — { $title } ({ $stated }; checked on { $checked })
 undated = undated
+sources-disagree = The sources disagree: { $values }. The most recent gives { $newest }.
+source-value = { $value } ({ $source }, { $stated })
+source-citation = { $title } (checked on { $checked })
+source-citation-url = { $title } — { $url } (checked on { $checked })
 
 ## Details for letters
 identity-civility = Title (Madame, Monsieur — in French)
@@ -413,7 +417,8 @@ evidence-summary = { $attempts ->
    *[other] { $hours } different hours
 }; { $screenshots } with a screenshot
 evidence-enough = Your attempts are spread out as the case law requires.
-evidence-not-enough = Not enough yet: keep going, on different days and at different times, over more than one week.
+evidence-not-enough = Not enough yet: attempts are needed on at least { $days } different days and { $weeks } different weeks, at { $hours } different times of day, spread over more than { $over } days.
+evidence-no-bar = The rules set no threshold for this case.
 evidence-screenshot = { " " }· screenshot { $name } (SHA-256 { $hash }…)
 attempt-new = New attempt
 attempt-result-placeholder = What happened (for example: no slot offered)

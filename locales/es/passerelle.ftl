@@ -299,6 +299,10 @@ section-doubts = Por verificar
 section-why = ¿Por qué? Las reglas aplicadas y sus fuentes
 why-source = «{ $quote }» — { $title } ({ $stated }; verificado el { $checked })
 undated = sin fecha
+sources-disagree = Las fuentes no coinciden: { $values }. La más reciente da { $newest }.
+source-value = { $value } ({ $source }, { $stated })
+source-citation = { $title } (verificado el { $checked })
+source-citation-url = { $title } — { $url } (verificado el { $checked })
 
 ## Datos para las cartas
 identity-civility = Tratamiento (Madame o Monsieur — en francés)
@@ -413,7 +417,8 @@ evidence-summary = { $attempts ->
    *[other] { $hours } horas distintas
 }; { $screenshots } con captura de pantalla
 evidence-enough = Sus intentos están repartidos como exige la jurisprudencia.
-evidence-not-enough = Todavía no es suficiente: continúe, en días y horas distintos, durante más de una semana.
+evidence-not-enough = Todavía no es suficiente: hacen falta intentos en al menos { $days } días y { $weeks } semanas distintos, a { $hours } horas distintas, repartidos en más de { $over } días.
+evidence-no-bar = Las reglas no fijan ningún umbral para este caso.
 evidence-screenshot = { " " }· captura { $name } (SHA-256 { $hash }…)
 attempt-new = Nuevo intento
 attempt-result-placeholder = Qué pasó (por ejemplo: no se ofreció ninguna cita)

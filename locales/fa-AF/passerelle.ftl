@@ -289,6 +289,10 @@ section-doubts = برای بررسی
 section-why = چرا؟ قواعد تطبیق شده و منابع آن‌ها
 why-source = «{ $quote }» — { $title } ({ $stated }؛ بررسی شده در { $checked })
 undated = بدون تاریخ
+sources-disagree = منابع با هم فرق دارند: { $values }. تازه‌ترین آن‌ها { $newest } را می‌دهد.
+source-value = { $value } ({ $source }، { $stated })
+source-citation = { $title } (بررسی شده در { $checked })
+source-citation-url = { $title } — { $url } (بررسی شده در { $checked })
 
 ## معلومات برای نامه‌ها
 identity-civility = عنوان (Madame یا Monsieur — به فرانسوی)
@@ -388,7 +392,8 @@ evidence-title = شواهد تلاش‌های من
 evidence-explain = اگر وقت ملاقات یا پاسخی نمی‌گیرید، هر تلاش را بنویسید: قاضی امور فوری تلاش‌هایی در روزها و ساعت‌های مختلف، در بیش از یک هفته می‌خواهد (شورای دولتی فرانسه، ۱۰ جون ۲۰۲۰، شمارهٔ 435594).
 evidence-summary = { $attempts } تلاش، در { $days } روز و { $weeks } هفته، در { $hours } ساعت مختلف؛ { $screenshots } با عکس صفحه
 evidence-enough = تلاش‌های شما همان‌گونه که رویهٔ قضایی می‌خواهد پخش شده‌اند.
-evidence-not-enough = هنوز کافی نیست: در روزها و ساعت‌های مختلف، در بیش از یک هفته ادامه دهید.
+evidence-not-enough = هنوز کافی نیست: تلاش‌ها باید دست‌کم در { $days } روز و { $weeks } هفتهٔ مختلف، در { $hours } ساعت مختلف، و در بیش از { $over } روز پخش شده باشند.
+evidence-no-bar = قواعد برای این حالت حدی تعیین نکرده‌اند.
 evidence-screenshot = { " " }· عکس صفحه { $name } (SHA-256 { $hash }…)
 attempt-new = تلاش جدید
 attempt-result-placeholder = چه شد (مثلاً: هیچ وقت خالی پیشنهاد نشد)

@@ -303,6 +303,10 @@ section-doubts = À vérifier
 section-why = Pourquoi ? Les règles appliquées et leurs sources
 why-source = « { $quote } » — { $title } ({ $stated } ; vérifié le { $checked })
 undated = non daté
+sources-disagree = Les sources divergent : { $values }. La plus récente donne { $newest }.
+source-value = { $value } ({ $source }, { $stated })
+source-citation = { $title } (vérifié le { $checked })
+source-citation-url = { $title } — { $url } (vérifié le { $checked })
 
 ## Details for letters (identity)
 identity-civility = Civilité (Madame, Monsieur)
@@ -417,7 +421,8 @@ evidence-summary = { $attempts ->
    *[other] { $hours } heures différentes
 } ; { $screenshots } avec capture d'écran
 evidence-enough = Vos tentatives sont réparties comme le demande la jurisprudence.
-evidence-not-enough = Pas encore suffisant : continuez, à des jours et heures différents, sur plus d'une semaine.
+evidence-not-enough = Pas encore suffisant : il faut des tentatives sur au moins { $days } jours et { $weeks } semaines différents, à { $hours } heures différentes, étalées sur plus de { $over } jours.
+evidence-no-bar = Les règles ne fixent pas de seuil pour ce cas.
 evidence-screenshot = { " " }· capture { $name } (SHA-256 { $hash }…)
 attempt-new = Nouvelle tentative
 attempt-result-placeholder = Ce qui s'est passé (par exemple : aucun créneau proposé)

@@ -302,6 +302,10 @@ section-doubts = Потрібно перевірити
 section-why = Чому? Застосовані правила та їхні джерела
 why-source = «{ $quote }» — { $title } ({ $stated }; перевірено { $checked })
 undated = без дати
+sources-disagree = Джерела розходяться: { $values }. Найновіше подає { $newest }.
+source-value = { $value } ({ $source }, { $stated })
+source-citation = { $title } (перевірено { $checked })
+source-citation-url = { $title } — { $url } (перевірено { $checked })
 
 ## Дані для листів
 identity-civility = Звертання (Madame або Monsieur — французькою)
@@ -405,7 +409,8 @@ evidence-title = Докази моїх спроб
 evidence-explain = Якщо ви не можете отримати запис або відповідь, записуйте кожну спробу: суддя у термінових справах вимагає спроб у різні дні й години, протягом понад тижня (Державна рада Франції, 10 червня 2020 р., № 435594).
 evidence-summary = Спроб: { $attempts }, днів: { $days }, тижнів: { $weeks }, різних годин: { $hours }; зі знімком екрана: { $screenshots }
 evidence-enough = Ваші спроби розподілені так, як вимагає судова практика.
-evidence-not-enough = Поки недостатньо: продовжуйте в різні дні й години, протягом понад тижня.
+evidence-not-enough = Поки недостатньо: потрібні спроби щонайменше в { $days } різні дні та { $weeks } різні тижні, о { $hours } різних годинах, розподілені на понад { $over } днів.
+evidence-no-bar = Правила не встановлюють порогу для цього випадку.
 evidence-screenshot = { " " }· знімок { $name } (SHA-256 { $hash }…)
 attempt-new = Нова спроба
 attempt-result-placeholder = Що сталося (наприклад: не запропоновано жодного часу)

@@ -289,6 +289,10 @@ section-doubts = 需要核实
 section-why = 为什么？所适用的规则及其来源
 why-source = “{ $quote }” — { $title }（{ $stated }；核实于 { $checked }）
 undated = 无日期
+sources-disagree = 各来源说法不一：{ $values }。最新的来源给出的是 { $newest }。
+source-value = { $value }（{ $source }，{ $stated }）
+source-citation = { $title }（核实于 { $checked }）
+source-citation-url = { $title } — { $url }（核实于 { $checked }）
 
 ## 信件所需信息
 identity-civility = 称谓（Madame 或 Monsieur，用法语）
@@ -388,7 +392,8 @@ evidence-title = 我的尝试记录（证据）
 evidence-explain = 如果您约不到时间或得不到答复，请记录每一次尝试：紧急审理法官要求在不同日期、不同时间、跨越一周以上的多次尝试（最高行政法院，2020 年 6 月 10 日，第 435594 号）。
 evidence-summary = { $attempts } 次尝试，分布在 { $days } 天、{ $weeks } 周，{ $hours } 个不同时段；{ $screenshots } 次附有截图
 evidence-enough = 您的尝试分布符合判例的要求。
-evidence-not-enough = 还不够：请继续在不同的日期和时间尝试，跨越一周以上。
+evidence-not-enough = 还不够：需要至少在 { $days } 个不同的日子和 { $weeks } 个不同的星期、{ $hours } 个不同的时间点尝试，并跨越 { $over } 天以上。
+evidence-no-bar = 规则没有为这种情况规定标准。
 evidence-screenshot = { " " }· 截图 { $name }（SHA-256 { $hash }…）
 attempt-new = 新的尝试
 attempt-result-placeholder = 发生了什么（例如：没有可预约的时段）

@@ -129,6 +129,12 @@ fn visit(pack: &mut RulePack, f: &mut dyn FnMut(&str, &mut String)) {
             &mut Arc::make_mut(&mut r.effect).text,
         );
     }
+    for r in &mut pack.limits {
+        meta(&mut r.meta, f);
+    }
+    for r in &mut pack.letters {
+        meta(&mut r.meta, f);
+    }
 }
 
 /// How much of a pack a language translates.

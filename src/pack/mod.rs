@@ -156,14 +156,23 @@ impl SourceInfo {
     /// How a source is cited on paper: its title, its address only when it is on an official
     /// domain (other sources are named, not linked), and the day it was checked.
     pub fn citation(&self) -> String {
-        let checked = self.checked.format("%d/%m/%Y");
+        let checked = crate::i18n::short_date(self.checked);
         match self
             .url
             .as_deref()
             .filter(|u| official::official_host(u).is_ok())
         {
-            Some(url) => format!("{} — {url} (vérifié le {checked})", self.title),
-            None => format!("{} (vérifié le {checked})", self.title),
+            Some(url) => crate::t!(
+                "source-citation-url",
+                title = self.title.as_str(),
+                url = url,
+                checked = checked
+            ),
+            None => crate::t!(
+                "source-citation",
+                title = self.title.as_str(),
+                checked = checked
+            ),
         }
     }
 }
@@ -413,6 +422,15 @@ impl ProvisionalKind {
     pub fn parse(text: &str) -> Option<ProvisionalKind> {
         Self::ALL.into_iter().find(|k| k.as_str() == text)
     }
+
+    /// The allowed values, for messages.
+    pub fn allowed() -> String {
+        Self::ALL
+            .iter()
+            .map(|k| k.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -464,6 +482,38 @@ pub struct RefusalEffect {
     pub message: String,
 }
 
+/// What a log of blocked attempts must show before a judge (see `raw::LimitEffect`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct EvidenceBar {
+    pub min_days: usize,
+    pub min_hours: usize,
+    pub min_weeks: usize,
+    pub over_days: i64,
+}
+
+/// A number of the law the app computes with (see `raw::LimitEffect`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Limit {
+    ProvisionalValidity {
+        document: ProvisionalKind,
+        at_most: Offset,
+    },
+    FirstRequestAfterExpiry {
+        after: Offset,
+    },
+    EvidenceBar(EvidenceBar),
+    RefusalAppeal {
+        within: Offset,
+    },
+}
+
+/// A letter the pack offers for a case, and what the person's file must show for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LetterEffect {
+    pub letter: crate::letters::LetterKind,
+    pub requires: Vec<crate::facts::CaseState>,
+}
+
 /// A validated, compiled rule pack.
 #[derive(Debug, Clone)]
 pub struct RulePack {
@@ -480,6 +530,8 @@ pub struct RulePack {
     pub documents: Vec<Rule<DocumentEffect>>,
     pub escalation: Vec<Rule<EscalationEffect>>,
     pub notes: Vec<Rule<NoteEffect>>,
+    pub limits: Vec<Rule<Limit>>,
+    pub letters: Vec<Rule<LetterEffect>>,
     /// The translations of the pack's texts (`locales/<tag>.ftl`), checked to parse.
     pub translations: std::collections::BTreeMap<crate::i18n::Lang, Cow<'static, str>>,
     /// The language of the texts above (French unless this is a [`RulePack::localized`] copy).
@@ -549,6 +601,8 @@ impl RulePack {
             .chain(metas(&self.documents))
             .chain(metas(&self.escalation))
             .chain(metas(&self.notes))
+            .chain(metas(&self.limits))
+            .chain(metas(&self.letters))
             .collect()
     }
 }
@@ -903,6 +957,8 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
         documents: Vec::new(),
         escalation: Vec::new(),
         notes: Vec::new(),
+        limits: Vec::new(),
+        letters: Vec::new(),
         translations: std::collections::BTreeMap::new(),
         lang: crate::i18n::Lang::Fr,
         original: None,
@@ -1029,13 +1085,7 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
             })
         });
         let provisional = cx.compile_all(file.provisional, |cx, at, e| {
-            let allowed = || {
-                ProvisionalKind::ALL
-                    .iter()
-                    .map(|k| k.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
+            let allowed = ProvisionalKind::allowed;
             let document =
                 cx.vocab(at, "document", &e.document, ProvisionalKind::parse, allowed)?;
             let later = e
@@ -1127,6 +1177,83 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
                 },
             ))
         });
+        let limits = cx.compile_all(file.limits, |cx, at, e| {
+            Some(match e {
+                raw::LimitEffect::ProvisionalValidity { document, at_most } => {
+                    let document = cx.vocab(
+                        at,
+                        "document",
+                        &document,
+                        ProvisionalKind::parse,
+                        ProvisionalKind::allowed,
+                    )?;
+                    (
+                        format!("limit.provisional_validity.{}", document.as_str()),
+                        0,
+                        Limit::ProvisionalValidity { document, at_most },
+                    )
+                }
+                raw::LimitEffect::FirstRequestAfterExpiry { after } => (
+                    "limit.first_request_after_expiry".to_string(),
+                    0,
+                    Limit::FirstRequestAfterExpiry { after },
+                ),
+                raw::LimitEffect::EvidenceBar {
+                    min_days,
+                    min_hours,
+                    min_weeks,
+                    over_days,
+                } => (
+                    "limit.evidence_bar".to_string(),
+                    0,
+                    Limit::EvidenceBar(EvidenceBar {
+                        min_days,
+                        min_hours,
+                        min_weeks,
+                        over_days,
+                    }),
+                ),
+                raw::LimitEffect::RefusalAppeal { within } => (
+                    "limit.refusal_appeal".to_string(),
+                    0,
+                    Limit::RefusalAppeal { within },
+                ),
+            })
+        });
+        let letters = cx.compile_all(file.letters, |cx, at, e| {
+            let all_letters = || {
+                crate::letters::LetterKind::ALL
+                    .iter()
+                    .map(|k| k.id())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let letter = cx.vocab(
+                at,
+                "letter",
+                &e.letter,
+                crate::letters::LetterKind::parse,
+                all_letters,
+            )?;
+            let requires = e
+                .requires
+                .iter()
+                .map(|r| {
+                    cx.vocab(
+                        at,
+                        "requires",
+                        r,
+                        crate::facts::CaseState::parse,
+                        crate::facts::CaseState::allowed,
+                    )
+                })
+                .collect::<Option<Vec<_>>>()?;
+            Some((
+                format!("letter.{}", letter.id()),
+                0,
+                LetterEffect { letter, requires },
+            ))
+        });
         pack.channels.extend(channels);
         pack.refusals.extend(refusals);
         pack.deadlines.extend(deadlines);
@@ -1134,6 +1261,8 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
         pack.documents.extend(documents);
         pack.escalation.extend(escalation);
         pack.notes.extend(notes);
+        pack.limits.extend(limits);
+        pack.letters.extend(letters);
     }
 
     // Contacts must come from sources the rule cites, so the answer shows where each comes from.
@@ -1158,6 +1287,8 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
     check_overlaps(&pack.provisional, &mut errors);
     check_overlaps(&pack.documents, &mut errors);
     check_overlaps(&pack.escalation, &mut errors);
+    check_overlaps(&pack.limits, &mut errors);
+    check_overlaps(&pack.letters, &mut errors);
 
     if errors.is_empty() && meta.is_some() {
         Ok(pack)

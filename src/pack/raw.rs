@@ -142,6 +142,10 @@ pub struct RuleFile {
     pub escalation: Vec<Rule<EscalationEffect>>,
     #[serde(default)]
     pub notes: Vec<Rule<NoteEffect>>,
+    #[serde(default)]
+    pub limits: Vec<Rule<LimitEffect>>,
+    #[serde(default)]
+    pub letters: Vec<Rule<LetterEffect>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -326,4 +330,38 @@ pub struct NoteEffect {
     pub text: String,
     #[serde(default)]
     pub link: Option<Link>,
+}
+
+/// A number of the law that the app computes with, dated and sourced like any rule: how long a
+/// provisional document lasts, when a late renewal counts as a first request, what a log of
+/// blocked attempts must show, how long a refusal can be appealed.
+#[derive(Debug, Deserialize)]
+pub enum LimitEffect {
+    /// The longest validity of a provisional document, from the day it is made available.
+    ProvisionalValidity { document: String, at_most: Offset },
+    /// Past this long after the title's end (on the filing date, or today), a renewal may be
+    /// treated as a first request: the derived fact `expired_for` is `over_six_months`.
+    FirstRequestAfterExpiry { after: Offset },
+    /// What a log of attempts must show before a judge: distinct days, distinct hours of the day,
+    /// distinct weeks, and more than `over_days` days from the first attempt to the last.
+    EvidenceBar {
+        min_days: usize,
+        min_hours: usize,
+        min_weeks: usize,
+        over_days: i64,
+    },
+    /// How long a refusal (an implicit rejection included) can be taken to court.
+    RefusalAppeal { within: Offset },
+}
+
+/// A letter offered with the answer: which one, and what the person's file must show for it to
+/// be of use (`requires`: `filed` — the filing date is known; `prolongation_expected` — the answer
+/// expects an attestation de prolongation; `implicit_rejection_passed`; `attempts_logged` — the
+/// evidence log has at least one attempt).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LetterEffect {
+    pub letter: String,
+    #[serde(default)]
+    pub requires: Vec<String>,
 }

@@ -1014,7 +1014,7 @@ impl Files {
             }
             col = col.push(self.checklist_view(case, writable));
             col = col.push(self.timeline_view(case.dates(outcome.as_ref()), today, writable));
-            col = col.push(self.evidence_view(case, writable));
+            col = col.push(self.evidence_view(case, outcome.as_ref(), writable));
             col = col.push(self.letters_view(case, outcome.as_ref()));
         }
         col = col.push(self.identity_view(writable));
@@ -1166,8 +1166,14 @@ impl Files {
         section(col)
     }
 
-    fn evidence_view<'a>(&'a self, case: &'a Case, writable: bool) -> Element<'a, Message> {
-        let s = evidence_summary(&case.evidence);
+    fn evidence_view<'a>(
+        &'a self,
+        case: &'a Case,
+        outcome: Option<&crate::resolver::Outcome>,
+        writable: bool,
+    ) -> Element<'a, Message> {
+        let bar = outcome.and_then(|o| o.evidence_bar());
+        let s = evidence_summary(&case.evidence, bar);
         let mut col = stack![
             text(tr("evidence-title")).size(24),
             text(tr("evidence-explain")).size(16),
@@ -1180,12 +1186,20 @@ impl Files {
                 screenshots = s.with_screenshot
             ))
             .size(20),
-            if s.meets_bar {
-                text(tr("evidence-enough")).size(18).style(text::success)
-            } else {
-                text(tr("evidence-not-enough"))
+            match (s.meets_bar, bar) {
+                (Some(true), _) => text(tr("evidence-enough")).size(18).style(text::success),
+                (Some(false), Some(bar)) => {
+                    text(t!(
+                        "evidence-not-enough",
+                        days = bar.min_days,
+                        weeks = bar.min_weeks,
+                        hours = bar.min_hours,
+                        over = bar.over_days
+                    ))
                     .size(18)
                     .style(text::warning)
+                }
+                _ => text(tr("evidence-no-bar")).size(18),
             },
         ]
         .spacing(8);

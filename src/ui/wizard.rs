@@ -698,8 +698,8 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
                         .unwrap_or_default();
                     c = c.push(text(format!("{}{hours}", contact.value)).size(18));
                 }
-                if let Some(d) = &e.disagreement {
-                    c = c.push(text(d.as_str()).size(16).style(text::warning));
+                for d in labels::disagreements(e) {
+                    c = c.push(text(d).size(16).style(text::warning));
                 }
                 if let Some(url) = &e.url {
                     c = c.push(

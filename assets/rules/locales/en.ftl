@@ -1159,3 +1159,49 @@ r-note-covid_extension =
     .title = COVID-19: permits that expired between 16 March and 15 June 2020 extended by 6 months
     .text = COVID-19 measure: a permit, récépissé, APS or long-stay visa that expired between 16 March and 15 June 2020 is automatically extended by 6 months, with the right to work and social rights.
 
+# fr: 6f2e81ed
+r-limit-api_validity =
+    .title = Attestation de prolongation d'instruction: three months at most (R.431-15-1)
+
+# fr: c24338e7
+r-limit-first_request_after_expiry =
+    .title = More than 6 months after expiry, a renewal may be treated as a first application
+    .doubt = Reported by a law firm (CAA Douai, 18 June 2025); the text of article R.431-8 was not read.
+
+# fr: c65217c7
+r-limit-evidence_bar =
+    .title = Proof of attempts for the judge: different days, times and weeks, over more than one week
+    .doubt = The Conseil d'État did not set a number: at least two different days, two different times and two different weeks over more than seven days is Passerelle's reading of its decision (four attempts in six days were not enough).
+
+# fr: 19c1267f
+r-limit-refusal_appeal =
+    .title = Refusal of a permit without OQTF, implicit rejection included: two months to go to the administrative court
+
+# fr: 956d4a06
+r-letter-api_urgent =
+    .title = Letter: urgent request for the attestation de prolongation d'instruction
+
+# fr: 837d9764
+r-letter-pan_appointment =
+    .title = Letter: request for an appointment at the digital reception point
+
+# fr: 8b25c61c
+r-letter-substitution =
+    .title = Letter: request for the substitute solution
+
+# fr: 3fb3f346
+r-letter-implicit_rejection_reasons =
+    .title = Letter: request for the reasons of an implicit rejection
+
+# fr: e7ec58bf
+r-letter-refere_evidence =
+    .title = Letter: file of proof of attempts, for an urgent “mesures utiles” application
+
+# fr: 84fc4678
+r-letter-defenseur-attempts =
+    .title = Letter: referral to the Défenseur des droits, after attempts with no answer
+
+# fr: 27dde6d3
+r-letter-defenseur-anef =
+    .title = Letter: referral to the Défenseur des droits, for a procedure blocked on ANEF
+

@@ -1159,3 +1159,49 @@ r-note-covid_extension =
     .title = COVID-19: permisos caducados entre el 16 de marzo y el 15 de junio de 2020 prorrogados 6 meses
     .text = Medida COVID-19: un permiso, un resguardo, una APS o un visado de larga estancia caducado entre el 16 de marzo y el 15 de junio de 2020 se prorroga automáticamente 6 meses, con el derecho a trabajar y los derechos sociales.
 
+# fr: 6f2e81ed
+r-limit-api_validity =
+    .title = Attestation de prolongation d'instruction: tres meses como máximo (R.431-15-1)
+
+# fr: c24338e7
+r-limit-first_request_after_expiry =
+    .title = Más de 6 meses después de la caducidad, una renovación puede tratarse como una primera solicitud
+    .doubt = Citado por un despacho de abogados (CAA Douai, 18 de junio de 2025); no se leyó el texto del artículo R.431-8.
+
+# fr: c65217c7
+r-limit-evidence_bar =
+    .title = Pruebas de los intentos para el juez: días, horas y semanas distintos, durante más de una semana
+    .doubt = El Conseil d'État no fijó ninguna cifra: al menos dos días, dos horas y dos semanas distintos durante más de siete días es la lectura que Passerelle hace de su decisión (cuatro intentos en seis días no bastaron).
+
+# fr: 19c1267f
+r-limit-refusal_appeal =
+    .title = Denegación de permiso sin OQTF, rechazo implícito incluido: dos meses para acudir al tribunal administrativo
+
+# fr: 956d4a06
+r-letter-api_urgent =
+    .title = Carta: solicitud urgente de la attestation de prolongation d'instruction
+
+# fr: 837d9764
+r-letter-pan_appointment =
+    .title = Carta: solicitud de cita en el punto de acogida digital
+
+# fr: 8b25c61c
+r-letter-substitution =
+    .title = Carta: solicitud de la solución de sustitución
+
+# fr: 3fb3f346
+r-letter-implicit_rejection_reasons =
+    .title = Carta: solicitud de los motivos de un rechazo implícito
+
+# fr: e7ec58bf
+r-letter-refere_evidence =
+    .title = Carta: expediente de pruebas de los intentos, para un référé «mesures utiles»
+
+# fr: 84fc4678
+r-letter-defenseur-attempts =
+    .title = Carta: recurso al Défenseur des droits, tras intentos sin respuesta
+
+# fr: 27dde6d3
+r-letter-defenseur-anef =
+    .title = Carta: recurso al Défenseur des droits, por un trámite bloqueado en la ANEF
+

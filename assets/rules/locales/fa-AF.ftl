@@ -1159,3 +1159,49 @@ r-note-covid_extension =
     .title = کووید-۱۹: کارت‌هایی که میان ۱۶ مارچ و ۱۵ جون ۲۰۲۰ ختم شده‌اند ۶ ماه تمدید شدند
     .text = تدبیر کووید-۱۹: کارت، رسید، APS یا ویزای اقامت طولانی که میان ۱۶ مارچ و ۱۵ جون ۲۰۲۰ ختم شده، خودکار ۶ ماه با حق کار و حقوق اجتماعی تمدید می‌شود.
 
+# fr: 6f2e81ed
+r-limit-api_validity =
+    .title = تصدیق تمدید بررسی: حداکثر سه ماه (R.431-15-1)
+
+# fr: c24338e7
+r-limit-first_request_after_expiry =
+    .title = بیش از ۶ ماه پس از ختم اعتبار، تمدید ممکن است مانند درخواست نخست بررسی شود
+    .doubt = از سوی یک دفتر وکالت گزارش شده (CAA Douai، ۱۸ جون ۲۰۲۵)؛ متن مادهٔ R.431-8 خوانده نشد.
+
+# fr: c65217c7
+r-limit-evidence_bar =
+    .title = ثبوت تلاش‌ها برای قاضی: روزها، ساعت‌ها و هفته‌های مختلف، در بیش از یک هفته
+    .doubt = شورای دولتی (Conseil d'État) عددی تعیین نکرده است: دست‌کم دو روز، دو ساعت و دو هفتهٔ مختلف در بیش از هفت روز، برداشت Passerelle از فیصلهٔ آن است (چهار تلاش در شش روز کافی نبود).
+
+# fr: 19c1267f
+r-limit-refusal_appeal =
+    .title = رد کارت اقامت بدون OQTF، با رد ضمنی: دو ماه برای مراجعه به محکمهٔ اداری
+
+# fr: 956d4a06
+r-letter-api_urgent =
+    .title = نامه: درخواست فوری تصدیق تمدید بررسی
+
+# fr: 837d9764
+r-letter-pan_appointment =
+    .title = نامه: درخواست وقت ملاقات در نقطهٔ پذیرش دیجیتال
+
+# fr: 8b25c61c
+r-letter-substitution =
+    .title = نامه: درخواست راه‌حل جایگزین
+
+# fr: 3fb3f346
+r-letter-implicit_rejection_reasons =
+    .title = نامه: درخواست دلایل رد ضمنی
+
+# fr: e7ec58bf
+r-letter-refere_evidence =
+    .title = نامه: دوسیهٔ ثبوت تلاش‌ها، برای دعوای فوری «mesures utiles»
+
+# fr: 84fc4678
+r-letter-defenseur-attempts =
+    .title = نامه: مراجعه به مدافع حقوق (Défenseur des droits)، پس از تلاش‌های بی‌پاسخ
+
+# fr: 27dde6d3
+r-letter-defenseur-anef =
+    .title = نامه: مراجعه به مدافع حقوق (Défenseur des droits)، برای کاری که در ANEF گیر مانده است
+

@@ -1159,3 +1159,49 @@ r-note-covid_extension =
     .title = COVID-19: посвідки, строк дії яких закінчився між 16 березня і 15 червня 2020 року, продовжено на 6 місяців
     .text = Захід COVID-19: посвідку, квитанцію, APS або довгострокову візу, строк дії яких закінчився між 16 березня і 15 червня 2020 року, автоматично продовжено на 6 місяців із правом на роботу та соціальними правами.
 
+# fr: 6f2e81ed
+r-limit-api_validity =
+    .title = Attestation de prolongation d'instruction: щонайбільше три місяці (R.431-15-1)
+
+# fr: c24338e7
+r-limit-first_request_after_expiry =
+    .title = Понад 6 місяців після закінчення дії подовження можуть розглядати як першу заяву
+    .doubt = Повідомлено юридичною фірмою (CAA Douai, 18 червня 2025 року); текст статті R.431-8 не прочитано.
+
+# fr: c65217c7
+r-limit-evidence_bar =
+    .title = Докази спроб для судді: різні дні, години й тижні, протягом понад тижня
+    .doubt = Державна рада (Conseil d'État) не встановила числа: щонайменше два різні дні, дві різні години й два різні тижні протягом понад семи днів — це тлумачення її рішення в Passerelle (чотирьох спроб за шість днів не вистачило).
+
+# fr: 19c1267f
+r-limit-refusal_appeal =
+    .title = Відмова в посвідці без OQTF, включно з мовчазною відмовою: два місяці, щоб звернутися до адміністративного суду
+
+# fr: 956d4a06
+r-letter-api_urgent =
+    .title = Лист: термінова вимога attestation de prolongation d'instruction
+
+# fr: 837d9764
+r-letter-pan_appointment =
+    .title = Лист: прохання про прийом у пункті цифрового приймання
+
+# fr: 8b25c61c
+r-letter-substitution =
+    .title = Лист: вимога альтернативного рішення (solution de substitution)
+
+# fr: 3fb3f346
+r-letter-implicit_rejection_reasons =
+    .title = Лист: запит причин мовчазної відмови
+
+# fr: e7ec58bf
+r-letter-refere_evidence =
+    .title = Лист: добірка доказів спроб для термінового провадження «mesures utiles»
+
+# fr: 84fc4678
+r-letter-defenseur-attempts =
+    .title = Лист: звернення до Défenseur des droits після спроб без відповіді
+
+# fr: 27dde6d3
+r-letter-defenseur-anef =
+    .title = Лист: звернення до Défenseur des droits через процедуру, заблоковану в ANEF
+

@@ -1159,3 +1159,49 @@ r-note-covid_extension =
     .title = 新冠：2020 年 3 月 16 日至 6 月 15 日之间到期的居留证件延长 6 个月
     .text = 新冠措施：在 2020 年 3 月 16 日至 6 月 15 日之间到期的居留卡、回执、APS 或长期签证自动延长 6 个月，并保留工作权利和社会权利。
 
+# fr: 6f2e81ed
+r-limit-api_validity =
+    .title = 延长审理证明：最长三个月（R.431-15-1）
+
+# fr: c24338e7
+r-limit-first_request_after_expiry =
+    .title = 过期超过 6 个月后，续签可能被视为首次申请
+    .doubt = 由一家律师事务所报道（杜埃行政上诉法院，2025 年 6 月 18 日）；未读到 R.431-8 条原文。
+
+# fr: c65217c7
+r-limit-evidence_bar =
+    .title = 向法官证明尝试：不同的日子、时间和星期，跨越一周以上
+    .doubt = 最高行政法院（Conseil d'État）没有规定具体数字：至少两个不同的日子、两个不同的时间和两个不同的星期、跨越七天以上，是 Passerelle 对其判决的理解（六天内四次尝试并不足够）。
+
+# fr: 19c1267f
+r-limit-refusal_appeal =
+    .title = 无 OQTF 的居留拒绝（包括默示拒绝）：两个月内向行政法院起诉
+
+# fr: 956d4a06
+r-letter-api_urgent =
+    .title = 信函：紧急申请延长审理证明
+
+# fr: 837d9764
+r-letter-pan_appointment =
+    .title = 信函：申请在数字接待点预约
+
+# fr: 8b25c61c
+r-letter-substitution =
+    .title = 信函：申请替代方案
+
+# fr: 3fb3f346
+r-letter-implicit_rejection_reasons =
+    .title = 信函：申请说明默示拒绝的理由
+
+# fr: e7ec58bf
+r-letter-refere_evidence =
+    .title = 信函：尝试证明材料，用于“mesures utiles”紧急诉讼
+
+# fr: 84fc4678
+r-letter-defenseur-attempts =
+    .title = 信函：在多次尝试无果后向权利保护官（Défenseur des droits）申诉
+
+# fr: 27dde6d3
+r-letter-defenseur-anef =
+    .title = 信函：因 ANEF 上的手续受阻向权利保护官（Défenseur des droits）申诉
+
