@@ -26,6 +26,7 @@ fn benches(c: &mut Criterion) {
         ("departement", "14"),
         ("request", "renewal"),
         ("category", "french_spouse"),
+        ("current_title", "multi_year_card"),
         ("title_expiry", "2027-02-15"),
         ("filed_on", "2026-11-01"),
     ]);

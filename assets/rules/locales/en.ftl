@@ -686,6 +686,23 @@ r-provisional-recepisse-ase_16_18 =
     .validity = The period written on the récépissé; it is up to you to ask for its renewal before it expires.
     .travel = A first-application récépissé does not allow you to leave France and come back.
 
+# fr: 0964b8bd
+r-provisional-recepisse-r431_14-work =
+    .title = First application as an employee or temporary worker: the récépissé allows you to work if the conditions of the work authorisation are met (R.431-14)
+    .doubt = List read on Légifrance in its version of 2 December 2023, truncated in the source.
+    .summary = A complete file leads to a récépissé, handed over when you are called to the préfecture. For a first “salarié” or “travailleur temporaire” application, it allows you to work if the conditions of the work authorisation are met.
+    .validity = First application: 4 or 6 months. It is up to you to ask for its renewal before it expires.
+    .work = Yes, if the conditions of the work authorisation (article L.5221-1 of the labour code) are met.
+    .travel = A first-application récépissé does not allow you to leave France and come back.
+
+# fr: deea1601
+r-provisional-recepisse-r431_14-family =
+    .title = First application as the spouse or parent of a French national, a trafficking victim, passeport talent: the récépissé allows you to work (R.431-14)
+    .doubt = List read on Légifrance in its version of 2 December 2023, truncated in the source; the grounds are those of articles L.423-1 (spouse of a French national), L.423-7 (parent of a French child), L.425-1 (trafficking victim) and the passeport talent.
+    .summary = A complete file leads to a récépissé, handed over when you are called to the préfecture. For this first application, it allows you to work.
+    .validity = First application: 4 or 6 months. It is up to you to ask for its renewal before it expires.
+    .travel = A first-application récépissé does not allow you to leave France and come back.
+
 # fr: 10d3e01d
 r-doc-identity =
     .title = Identity document

@@ -686,6 +686,23 @@ r-provisional-recepisse-ase_16_18 =
     .validity = La duración que figura en el resguardo; es usted quien debe pedir su renovación antes de que caduque.
     .travel = Un resguardo de primera solicitud no permite salir de Francia y volver.
 
+# fr: 0964b8bd
+r-provisional-recepisse-r431_14-work =
+    .title = Primera solicitud como asalariado o trabajador temporal: el resguardo permite trabajar si se cumplen las condiciones de la autorización de trabajo (R.431-14)
+    .doubt = Lista leída en Légifrance en su versión del 2 de diciembre de 2023, truncada en la fuente.
+    .summary = Un expediente completo da lugar a un resguardo, entregado en una citación en la prefectura. Para una primera solicitud «salarié» o «travailleur temporaire», permite trabajar si se cumplen las condiciones de la autorización de trabajo.
+    .validity = Primera solicitud: 4 o 6 meses. Es usted quien debe pedir su renovación antes de que caduque.
+    .work = Sí, si se cumplen las condiciones de la autorización de trabajo (artículo L.5221-1 del código de trabajo).
+    .travel = Un resguardo de primera solicitud no permite salir de Francia y volver.
+
+# fr: deea1601
+r-provisional-recepisse-r431_14-family =
+    .title = Primera solicitud como cónyuge o padre/madre de francés, víctima de trata, passeport talent: el resguardo permite trabajar (R.431-14)
+    .doubt = Lista leída en Légifrance en su versión del 2 de diciembre de 2023, truncada en la fuente; los motivos son los de los artículos L.423-1 (cónyuge de francés), L.423-7 (padre o madre de niño francés), L.425-1 (víctima de trata) y del passeport talent.
+    .summary = Un expediente completo da lugar a un resguardo, entregado en una citación en la prefectura. Para esta primera solicitud, permite trabajar.
+    .validity = Primera solicitud: 4 o 6 meses. Es usted quien debe pedir su renovación antes de que caduque.
+    .travel = Un resguardo de primera solicitud no permite salir de Francia y volver.
+
 # fr: 10d3e01d
 r-doc-identity =
     .title = Documento de identidad

@@ -686,6 +686,23 @@ r-provisional-recepisse-ase_16_18 =
     .validity = 回执上写明的期限；您须在到期前自行申请续签。
     .travel = 首次申请的回执不允许离开法国后再返回。
 
+# fr: 0964b8bd
+r-provisional-recepisse-r431_14-work =
+    .title = 以雇员或临时工身份首次申请：如果符合工作许可的条件，回执允许工作（R.431-14）
+    .doubt = 清单读自 Légifrance 2023 年 12 月 2 日的版本，来源中的清单不完整。
+    .summary = 材料齐全的申请会获得回执，在省政府通知您前往时发给您。对于“salarié”或“travailleur temporaire”的首次申请，如果符合工作许可的条件，回执允许工作。
+    .validity = 首次申请：4 或 6 个月。您须在到期前自行申请续签。
+    .work = 是的，如果符合工作许可的条件（劳动法第 L.5221-1 条）。
+    .travel = 首次申请的回执不允许离开法国后再返回。
+
+# fr: deea1601
+r-provisional-recepisse-r431_14-family =
+    .title = 以法国人配偶或父母、人口贩卖受害者、passeport talent 身份首次申请：回执允许工作（R.431-14）
+    .doubt = 清单读自 Légifrance 2023 年 12 月 2 日的版本，来源中的清单不完整；相关类别为第 L.423-1 条（法国人配偶）、第 L.423-7 条（法国儿童的父母）、第 L.425-1 条（人口贩卖受害者）以及 passeport talent。
+    .summary = 材料齐全的申请会获得回执，在省政府通知您前往时发给您。对于此次首次申请，回执允许工作。
+    .validity = 首次申请：4 或 6 个月。您须在到期前自行申请续签。
+    .travel = 首次申请的回执不允许离开法国后再返回。
+
 # fr: 10d3e01d
 r-doc-identity =
     .title = 身份证件
