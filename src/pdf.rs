@@ -502,6 +502,16 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
     for i in &outcome.target.instructions {
         lines.extend(lines_of(&m, &format!("• {i}"), MARGIN + 12.0, BODY, 2.0));
     }
+    // What the screen shows must be on paper too: a notice can carry a 48-hour delay.
+    for n in &outcome.notices {
+        lines.extend(lines_of(
+            &m,
+            &t!("notice", label = n.label.as_str(), text = n.text.as_str()),
+            MARGIN,
+            BODY,
+            6.0,
+        ));
+    }
     if let Some(w) = &outcome.filing_window {
         heading(&mut lines, &tr("section-when"));
         lines.extend(lines_of(&m, &w.label, MARGIN, BODY, 0.0));
@@ -520,6 +530,13 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
             BODY,
             2.0,
         ));
+        if matches!(w.status, crate::deadlines::WindowStatus::Passed { .. })
+            || w.filed_in_window == Some(false)
+        {
+            for l in &w.late {
+                lines.extend(lines_of(&m, l, MARGIN, BODY, 2.0));
+            }
+        }
     }
     if let Some(r) = &outcome.implicit_rejection {
         heading(&mut lines, &tr("section-no-answer"));
@@ -531,6 +548,9 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
             BODY,
             2.0,
         ));
+        for t in &r.then_what {
+            lines.extend(lines_of(&m, t, MARGIN, BODY, 2.0));
+        }
     }
     if let Some(p) = &outcome.provisional {
         heading(&mut lines, &tr("section-provisional"));
@@ -565,9 +585,30 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
         heading(&mut lines, &tr("section-blocked"));
         for e in &outcome.escalation {
             lines.extend(lines_of(&m, &e.label, MARGIN, BODY, 4.0));
+            for d in &e.details {
+                lines.extend(lines_of(
+                    &m,
+                    &format!("• {d}"),
+                    MARGIN + 12.0,
+                    SMALL + 0.5,
+                    0.0,
+                ));
+            }
             for c in &e.contacts {
                 lines.extend(lines_of(&m, &c.value, MARGIN + 12.0, SMALL + 0.5, 0.0));
             }
+            for d in labels::disagreements(e) {
+                lines.extend(lines_of(&m, &d, MARGIN + 12.0, SMALL + 0.5, 0.0));
+            }
+        }
+    }
+    for note in &outcome.notes {
+        lines.extend(lines_of(&m, &format!("ℹ {}", note.text), MARGIN, BODY, 6.0));
+    }
+    if !outcome.doubts.is_empty() {
+        heading(&mut lines, &tr("section-doubts"));
+        for d in &outcome.doubts {
+            lines.extend(lines_of(&m, d, MARGIN, SMALL + 0.5, 2.0));
         }
     }
     let mut sources: Vec<String> = Vec::new();

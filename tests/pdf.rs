@@ -215,3 +215,32 @@ fn the_answer_pdf_speaks_arabic_and_chinese() {
     }
     i18n::set_language(Lang::Fr);
 }
+
+/// A mediator who prints the answer hands over what the screen said: an OQTF's delay that can be
+/// 48 hours, and the doubts of the rules (here the day the 2026 taxes started).
+#[test]
+fn the_answer_pdf_carries_the_notices_and_the_doubts() {
+    let pack = RulePack::bundled().unwrap();
+    let today = date("2026-12-03");
+    let pdf_of = |pairs: &[(&str, &str)]| {
+        let facts = Facts::from_pairs(pairs).unwrap();
+        let outcome = resolve(&pack, &facts, today).unwrap().outcome.unwrap();
+        text_of(&passerelle::pdf::answer_pdf(&outcome, "Réponse", &pack.meta.version).unwrap())
+    };
+    let oqtf = pdf_of(&[
+        ("departement", "93"),
+        ("request", "contest_decision"),
+        ("decision", "oqtf"),
+    ]);
+    assert!(oqtf.contains("48 heures"), "{oqtf}");
+    assert!(oqtf.contains("voies et délais de recours"), "{oqtf}");
+    let renewal = pdf_of(&[
+        ("departement", "69"),
+        ("request", "renewal"),
+        ("category", "employee"),
+        ("current_title", "temporary_card"),
+        ("title_expiry", "2027-01-31"),
+    ]);
+    assert!(renewal.contains("examen civique"), "{renewal}");
+    assert!(renewal.contains("Journal officiel"), "{renewal}");
+}
