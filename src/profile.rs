@@ -279,8 +279,21 @@ impl Case {
 
     /// The answer for this case on `today`, when the facts are complete enough to give one.
     pub fn outcome(&self, pack: &RulePack, today: NaiveDate) -> Option<Outcome> {
-        let facts = self.facts().ok()?;
-        resolve(pack, &facts, today).ok()?.outcome
+        self.answer(pack, today).ok()
+    }
+
+    /// Today's answer for the case, or why today's rules give none: a saved fact that no longer
+    /// reads, a refusal, or a fact the rules now need before they can name the channel.
+    pub fn answer(&self, pack: &RulePack, today: NaiveDate) -> Result<Outcome, Unanswered> {
+        let facts = self.facts().map_err(Unanswered::Fact)?;
+        let resolution = resolve(pack, &facts, today).map_err(Unanswered::Case)?;
+        match (resolution.outcome, resolution.next_question) {
+            (Some(outcome), _) => Ok(outcome),
+            (None, Some(q)) => Err(Unanswered::Needs(q.fact)),
+            (None, None) => Err(Unanswered::Case(crate::resolver::CaseError::NoRule {
+                today,
+            })),
+        }
     }
 
     /// "7 of 11 ready": (ready, total), items the rules removed not counted.
@@ -429,6 +442,29 @@ impl Case {
         self.timeline(pack, today)
             .into_iter()
             .find(|d| d.date >= today)
+    }
+}
+
+/// Why a saved case has no answer under today's rules. The case and its checklist are then
+/// left exactly as they are: a file is never rewritten on the strength of a missing answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unanswered {
+    Fact(FactError),
+    Case(crate::resolver::CaseError),
+    /// The rules need this fact before they can name the channel.
+    Needs(crate::facts::FactName),
+}
+
+impl Unanswered {
+    /// Why, in the person's language.
+    pub fn localized(&self) -> String {
+        match self {
+            Unanswered::Fact(e) => e.to_string(),
+            Unanswered::Case(e) => e.localized(),
+            Unanswered::Needs(fact) => {
+                crate::t!("case-needs", question = crate::labels::question(*fact))
+            }
+        }
     }
 }
 

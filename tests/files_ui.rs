@@ -370,3 +370,50 @@ fn a_letter_names_what_it_lacks_then_is_written_edited_and_saved() {
     assert_eq!(id.e_photo_code, "EPH-7F3K-22QX");
     assert_eq!(id.birth_date, NaiveDate::from_ymd_opt(1990, 4, 12));
 }
+
+/// A procedure saved before the rules needed a fact to name its channel (here a 2021-style
+/// Alpes-Maritimes renewal, saved with the entry visa, that the 2026 rules ask the title held
+/// for): opening the file leaves it untouched — no document is marked "no longer asked for",
+/// nothing is written — and the file says why there is no answer.
+#[test]
+fn a_case_todays_rules_cannot_answer_keeps_its_checklist_and_says_why() {
+    let data = tempfile::tempdir().unwrap();
+    let path = place(data.path(), "leila", "profile-v1.ron");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("\"departement\": \"14\",", "\"departement\": \"06\",")
+        .replace(
+            "\"category\": \"french_spouse\",",
+            "\"category\": \"employee\",",
+        )
+        .replace(
+            "\"request\": \"renewal\",",
+            "\"request\": \"renewal\",\n                \"visa\": \"vls_ts\",",
+        )
+        .replace(
+            "pack_version: \"2026.11.23\",",
+            "pack_version: \"2025.01.01\",",
+        );
+    std::fs::write(&path, &text).unwrap();
+    let mut a = app(data.path());
+    click(&mut a, "Ouvrir « Leïla B. »");
+    let case = &a.files().unwrap().open_profile().unwrap().cases[0];
+    assert!(
+        case.checklist.iter().all(|i| i.change.is_none()
+            || matches!(
+                i.change,
+                Some(passerelle::profile::RuleChange::Added { .. })
+            )),
+        "no item marked removed: {:?}",
+        case.checklist
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        text,
+        "the file is not rewritten"
+    );
+    assert!(sees(
+        &a,
+        "Les règles d'aujourd'hui ne répondent pas à cette démarche telle qu'elle est enregistrée : il faut d'abord répondre à « Quel titre de séjour avez-vous aujourd'hui ? ». La liste des documents est gardée telle quelle."
+    ));
+}

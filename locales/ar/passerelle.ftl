@@ -520,3 +520,5 @@ case-unknown-departement = «{ $code }» ليس مقاطعة: الرموز من 
 case-unknown-sous-prefecture = «{ $value }» ليست مقاطعة فرعية لهذه المقاطعة.
 case-date-after-today = { $what }: التاريخ { $date } في المستقبل. تحقق من التاريخ.
 case-no-rule = لا توجد قاعدة تغطي هذه الحالة في هذا التاريخ: استعلم لدى المحافظة.
+case-unanswered = لا تجيب قواعد اليوم عن هذا الإجراء كما هو محفوظ: { $why } تُحفظ قائمة الوثائق كما هي.
+case-needs = يجب أولًا الإجابة عن «{ $question }».

@@ -521,3 +521,5 @@ case-unknown-departement = “{ $code }” is not a département: codes go from 
 case-unknown-sous-prefecture = “{ $value }” is not a sous-préfecture of this département.
 case-date-after-today = { $what }: { $date } is in the future. Check the date.
 case-no-rule = No rule covers this situation on this date: ask the préfecture.
+case-unanswered = Today's rules give no answer to this procedure as saved: { $why } The document list is kept as it is.
+case-needs = the question “{ $question }” must be answered first.

@@ -521,3 +521,5 @@ case-unknown-departement = «{ $code }» no es un departamento: los códigos van
 case-unknown-sous-prefecture = «{ $value }» no es una subprefectura de este departamento.
 case-date-after-today = { $what }: el { $date } está en el futuro. Compruebe la fecha.
 case-no-rule = Ninguna regla cubre esta situación en esta fecha: infórmese en la prefectura.
+case-unanswered = Las reglas de hoy no responden a este trámite tal como está guardado: { $why } La lista de documentos se conserva tal cual.
+case-needs = primero hay que responder a «{ $question }».

@@ -525,3 +525,5 @@ case-unknown-departement = « { $code } » n'est pas un département : les codes
 case-unknown-sous-prefecture = « { $value } » n'est pas une sous-préfecture de ce département.
 case-date-after-today = { $what } : le { $date } est dans le futur. Vérifiez la date.
 case-no-rule = Aucune règle ne couvre cette situation à cette date : renseignez-vous auprès de la préfecture.
+case-unanswered = Les règles d'aujourd'hui ne répondent pas à cette démarche telle qu'elle est enregistrée : { $why } La liste des documents est gardée telle quelle.
+case-needs = il faut d'abord répondre à « { $question } ».

@@ -496,3 +496,5 @@ case-unknown-departement = “{ $code }”不是省编号：编号为 01 至 95�
 case-unknown-sous-prefecture = “{ $value }”不是该省的副省。
 case-date-after-today = { $what }：{ $date } 是将来的日期。请核对日期。
 case-no-rule = 没有规则涵盖这一日期的这种情况：请向省政府咨询。
+case-unanswered = 按目前保存的内容，今天的规则无法回答这项手续：{ $why } 文件清单保持不变。
+case-needs = 需要先回答“{ $question }”。

@@ -326,15 +326,15 @@ impl Files {
                 // Bring every checklist up to the current rules, keeping the ticks.
                 let mut changes = Vec::new();
                 for case in &mut profile.cases {
-                    let documents: Vec<(String, String)> = case
-                        .outcome(pack, today)
-                        .map(|o| {
-                            o.documents
-                                .iter()
-                                .map(|d| (d.item.clone(), d.label.clone()))
-                                .collect()
-                        })
-                        .unwrap_or_default();
+                    // Without an answer today, the checklist stays as it is (the case says why).
+                    let Ok(outcome) = case.answer(pack, today) else {
+                        continue;
+                    };
+                    let documents: Vec<(String, String)> = outcome
+                        .documents
+                        .iter()
+                        .map(|d| (d.item.clone(), d.label.clone()))
+                        .collect();
                     let c = case.sync_checklist(&documents, &pack.meta.version);
                     if c != ChecklistChanges::default() {
                         changes.push((case.title.clone(), c));
@@ -987,7 +987,15 @@ impl Files {
         col = col.push(tabs.wrap(6.0));
         if let Some(case) = open.profile.cases.get(open.case) {
             // Today's answer, resolved once for the whole screen.
-            let outcome = case.outcome(pack, today);
+            let answer = case.answer(pack, today);
+            if let Err(why) = &answer {
+                col = col.push(
+                    text(t!("case-unanswered", why = why.localized()))
+                        .size(18)
+                        .style(text::warning),
+                );
+            }
+            let outcome = answer.ok();
             if let Some((then, now)) = case.channel_changed(outcome.as_ref()) {
                 let label = |c: &str| {
                     crate::facts::Channel::parse(c)
