@@ -381,7 +381,23 @@ fn load_pack(
     pack_in_use(dir, data_dir).map_err(|e| format!("the rule pack cannot be used:\n{e}"))
 }
 
+/// A command whose output goes into a pipe that closes early (`passerelle resolve … | head`)
+/// stops there quietly, as command-line tools do, instead of panicking on the write. Rust
+/// ignores SIGPIPE by default; the command line puts back the system's default. The window
+/// keeps Rust's default.
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called once at start-up, before any other thread exists; SIG_DFL is the
+    // system's own disposition for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn run(cli: Cli) -> Result<ExitCode, String> {
+    if cli.version || cli.command.is_some() {
+        quiet_on_closed_pipe();
+    }
     if cli.version {
         let pack = load_pack(&cli.pack, cli.data_dir.as_deref())?;
         println!("passerelle {}", env!("CARGO_PKG_VERSION"));
@@ -428,11 +444,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let store = data_dir.as_deref().map(ProfileStore::open);
             // The window system may panic instead of returning an error (a missing display
             // protocol, a 16-bit X visual): turn that into one clear message too.
+            let one_line = std::panic::take_hook();
             std::panic::set_hook(Box::new(|_| {}));
             let result = std::panic::catch_unwind(move || {
                 passerelle::ui::run(pack, settings, store, data_dir, kiosk)
             });
-            let _ = std::panic::take_hook();
+            // Back to Passerelle's one-line report, not the default backtrace.
+            std::panic::set_hook(one_line);
             let failure = match result {
                 Ok(Ok(())) => return Ok(ExitCode::SUCCESS),
                 Ok(Err(e)) => e.to_string(),

@@ -422,3 +422,36 @@ fn a_rule_whose_french_changed_is_listed_until_translated_again() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// `passerelle resolve … | head` ends quietly: no panic, no "Broken pipe" message.
+#[cfg(unix)]
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("facts.ron");
+    std::fs::write(
+        &facts,
+        r#"{ "departement": "14", "request": "renewal", "category": "french_spouse", "current_title": "multi_year_card", "title_expiry": "2027-02-15" }"#,
+    )
+    .unwrap();
+    let mut child = bin()
+        .args(["resolve", "--today", "2026-12-03", "--facts"])
+        .arg(&facts)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // then the pipe closes
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(err.is_empty(), "{err}");
+    assert_ne!(status.code(), Some(101), "no panic");
+}

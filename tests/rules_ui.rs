@@ -94,3 +94,35 @@ fn a_newer_pack_is_checked_shown_installed_and_rolled_back() {
     assert_eq!(a.pack().unwrap().meta.version, "2026.12.03");
     assert!(sees(&a, "Les règles 2026.12.03 sont de nouveau utilisées."));
 }
+
+/// Installing or rolling back rules in Arabic keeps the rules' texts in Arabic.
+#[test]
+fn installed_rules_read_in_the_persons_language() {
+    std::env::set_var("PASSERELLE_ALLOW_TEST_KEY", "1");
+    let work = tempfile::tempdir().unwrap();
+    let data = work.path().join("data");
+    let mut a = app(&data, "2026-12-10");
+    let _ = a.update(Message::Language(passerelle::i18n::Lang::Ar));
+    let arabic = Arc::new(RulePack::bundled().unwrap()).localized(passerelle::i18n::Lang::Ar);
+    let title = |p: &RulePack| {
+        p.channels
+            .iter()
+            .find(|r| r.meta.id == "anef.students")
+            .unwrap()
+            .meta
+            .title
+            .clone()
+    };
+    let want = title(&arabic);
+    assert_ne!(want, title(&RulePack::bundled().unwrap()), "translated");
+    assert_eq!(title(a.pack().unwrap()), want);
+    let newer = signed_pack(work.path(), "2026.12.09", "2026-12-09", same);
+    let _ = a.update(Message::Rules(R::Path(newer.display().to_string())));
+    let _ = a.update(Message::Rules(R::Check));
+    let _ = a.update(Message::Rules(R::Install));
+    assert_eq!(a.pack().unwrap().meta.version, "2026.12.09");
+    assert_eq!(title(a.pack().unwrap()), want, "after installing");
+    let _ = a.update(Message::Rules(R::Rollback));
+    assert_eq!(a.pack().unwrap().meta.version, "2026.12.03");
+    assert_eq!(title(a.pack().unwrap()), want, "after rolling back");
+}

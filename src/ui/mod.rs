@@ -482,6 +482,8 @@ impl App {
             .as_deref()
             .ok()
             .map(|p| wizard::Screen::new(p, self.today));
+        // The new pack reads in the person's language, as the old one did.
+        self.relocalize();
     }
 
     /// Puts the keyboard in the current step's text field, if it has one.
