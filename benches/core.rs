@@ -46,5 +46,20 @@ fn benches(c: &mut Criterion) {
     });
 }
 
-criterion_group!(core, benches);
+/// The communes (`passerelle places`, and soon the first question): read on first use, then one
+/// search per keystroke.
+fn places(c: &mut Criterion) {
+    use passerelle::places::Places;
+    c.bench_function("read the communes (first use)", |b| {
+        b.iter(|| Places::bundled().expect("communes"))
+    });
+    let places = Places::bundled().expect("communes");
+    for query in ["montreuil", "93100", "st denis", "m"] {
+        c.bench_function(&format!("search the communes for \"{query}\""), |b| {
+            b.iter(|| places.search(black_box(query), 8))
+        });
+    }
+}
+
+criterion_group!(core, benches, places);
 criterion_main!(core);

@@ -10,6 +10,7 @@ pub mod labels;
 pub mod letters;
 pub mod pack;
 pub mod pdf;
+pub mod places;
 pub mod profile;
 pub mod qr;
 pub mod resolver;

@@ -69,6 +69,14 @@ enum Command {
     /// How complete each language is, the interface and the rule pack in use, with the rules
     /// translated from an older French than today's.
     Languages,
+    /// Communes matching TEXT (a name, a former name or a postcode), most likely first, one a
+    /// line: commune, postcodes, département, arrondissement (INSEE), the name that matched.
+    Places {
+        text: String,
+        /// At most this many lines.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
     /// Validate the rule pack in DIR without running the app.
     CheckPack {
         #[arg(value_name = "DIR")]
@@ -530,6 +538,28 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Pack { action }) => pack_command(&cli.pack, cli.data_dir.as_deref(), action),
         Some(Command::Profiles { action }) => profiles(cli.data_dir.as_deref(), &cli.pack, action),
         Some(Command::Languages) => languages(&cli.pack, cli.data_dir.as_deref()),
+        Some(Command::Places { text, limit }) => {
+            let places = passerelle::places::Places::bundled().map_err(|e| e.to_string())?;
+            let found = places.search(&text, limit);
+            if found.is_empty() {
+                eprintln!(
+                    "no commune matches \"{text}\": type a commune's name, a former commune's name or a 5-digit postcode"
+                );
+                return Ok(ExitCode::from(1));
+            }
+            for f in found {
+                let c = f.commune;
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    c.name,
+                    c.postcodes.join(","),
+                    c.departement,
+                    c.arrondissement,
+                    f.via.map_or("", |v| v.name.as_str())
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::CheckPack { dir }) => match RulePack::from_dir(&dir) {
             Ok(pack) => {
                 println!(

@@ -108,7 +108,7 @@ impl Wizard {
 }
 
 /// Lowercase, accents removed, punctuation as spaces, "st"/"ste" read as "saint"/"sainte".
-fn fold(text: &str) -> Vec<String> {
+pub(crate) fn fold(text: &str) -> Vec<String> {
     let mut plain = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         let base = match c {
