@@ -70,7 +70,8 @@ enum Command {
     /// translated from an older French than today's.
     Languages,
     /// Communes matching TEXT (a name, a former name or a postcode), most likely first, one a
-    /// line: commune, postcodes, département, arrondissement (INSEE), the name that matched.
+    /// line: commune, postcodes, département, arrondissement (INSEE), the sous-préfecture id the
+    /// rule pack uses (empty where it has none), the former name that matched.
     Places {
         text: String,
         /// At most this many lines.
@@ -539,6 +540,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Profiles { action }) => profiles(cli.data_dir.as_deref(), &cli.pack, action),
         Some(Command::Languages) => languages(&cli.pack, cli.data_dir.as_deref()),
         Some(Command::Places { text, limit }) => {
+            let pack = load_pack(&cli.pack, cli.data_dir.as_deref())?;
             let places = passerelle::places::Places::bundled().map_err(|e| e.to_string())?;
             let found = places.search(&text, limit);
             if found.is_empty() {
@@ -550,11 +552,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             for f in found {
                 let c = f.commune;
                 println!(
-                    "{}\t{}\t{}\t{}\t{}",
+                    "{}\t{}\t{}\t{}\t{}\t{}",
                     c.name,
                     c.postcodes.join(","),
                     c.departement,
                     c.arrondissement,
+                    pack.sous_prefecture_of(&c.departement, &c.arrondissement)
+                        .unwrap_or(""),
                     f.via.map_or("", |v| v.name.as_str())
                 );
             }

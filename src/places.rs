@@ -163,6 +163,19 @@ impl Places {
         self.places.is_empty()
     }
 
+    /// The INSEE arrondissement codes of a département's communes, sorted.
+    pub fn arrondissements(&self, departement: &str) -> Vec<String> {
+        let mut codes: Vec<String> = self
+            .places
+            .iter()
+            .filter(|p| p.departement == departement && !p.arrondissement.is_empty())
+            .map(|p| p.arrondissement.clone())
+            .collect();
+        codes.sort();
+        codes.dedup();
+        codes
+    }
+
     /// The commune with this INSEE code, as it is today.
     pub fn commune(&self, code: &str) -> Option<&Place> {
         self.communes.get(code).map(|&i| &self.places[i])

@@ -105,8 +105,72 @@ fn an_unknown_text_finds_nothing_and_the_command_says_what_to_type() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(
         text.lines().next(),
-        Some("Montreuil\t93100\t93\t931\t"),
+        Some("Montreuil\t93100\t93\t931\tbobigny\t"),
         "{text}"
     );
     assert_eq!(text.lines().count(), 2);
+}
+
+/// Each of the pack's sous-préfectures serves an arrondissement of its own département: a commune
+/// of 77, 91 or 93 leads to one without the person knowing it.
+#[test]
+fn sous_prefectures_are_tied_to_arrondissements() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/rules");
+    let pack = passerelle::pack::RulePack::from_dir(&root).expect("check-pack accepts the pack");
+    let p = places();
+    for (query, id) in [
+        ("93100", "bobigny"), // Montreuil
+        ("noisy le sec", "bobigny"),
+        ("93200", "saint-denis"), // Saint-Denis
+        ("le raincy", "le-raincy"),
+        ("91300", "palaiseau"), // Massy
+        ("etampes", "etampes"),
+        ("meaux", "meaux"),
+        ("torcy", "torcy"),
+    ] {
+        let c = p.search(query, 1)[0].commune;
+        assert_eq!(
+            pack.sous_prefecture_of(&c.departement, &c.arrondissement),
+            Some(id),
+            "{query}: {} ({})",
+            c.name,
+            c.arrondissement
+        );
+    }
+    // A sous-préfecture naming another département's arrondissement is refused, with its line.
+    let dir = tempfile::tempdir().unwrap();
+    for entry in walk(&root) {
+        let rel = entry.strip_prefix(&root).unwrap();
+        let to = dir.path().join(rel);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        let text = std::fs::read_to_string(&entry).unwrap();
+        let text = if rel == std::path::Path::new("departements.ron") {
+            text.replace("arrondissement: \"932\"", "arrondissement: \"751\"")
+        } else {
+            text
+        };
+        std::fs::write(&to, text).unwrap();
+    }
+    let err = passerelle::pack::RulePack::from_dir(dir.path())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("departements.ron:120:")
+            && err.contains("\"le-raincy\"")
+            && err.contains("931, 932, 933"),
+        "{err}"
+    );
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
 }

@@ -196,6 +196,7 @@ pub struct DepartementInfo {
 pub struct SousPrefectureInfo {
     pub id: String,
     pub name: String,
+    pub arrondissement: Option<String>,
 }
 
 /// What every rule carries besides its effect: shown in the explanation of an answer.
@@ -548,13 +549,67 @@ impl RulePack {
     /// A pack from a directory, its translations checked too (for `check-pack` and
     /// installations; the bundled pack's are checked by its tests, not at every start-up).
     pub fn from_dir(dir: &Path) -> Result<RulePack, PackErrors> {
-        let pack = load(&PackFiles::from_dir(dir)?)?;
-        let errors = pack.check_translations(&dir.display().to_string());
+        let files = PackFiles::from_dir(dir)?;
+        let pack = load(&files)?;
+        let mut errors = pack.check_translations(&dir.display().to_string());
+        errors.extend(pack.check_arrondissements(&files));
         if errors.is_empty() {
             Ok(pack)
         } else {
             Err(PackErrors(errors))
         }
+    }
+
+    /// Every sous-préfecture must name an INSEE arrondissement of its own département (the
+    /// communes data built into the program), so that a commune leads to it. Run by `check-pack`
+    /// and installations, not at every start-up (the communes are read on first use).
+    pub fn check_arrondissements(&self, files: &PackFiles) -> Vec<PackError> {
+        let text = files
+            .files
+            .iter()
+            .find(|(name, _)| name == "departements.ron")
+            .map_or("", |(_, t)| t.as_ref());
+        let line_of = |id: &str| {
+            let needle = format!("id: \"{id}\"");
+            text.find(&needle)
+                .map_or(0, |at| text[..at].matches('\n').count() + 1)
+        };
+        let places = match crate::places::Places::bundled() {
+            Ok(p) => p,
+            Err(e) => {
+                return vec![PackError {
+                    file: "departements.ron".into(),
+                    line: 0,
+                    col: 0,
+                    message: e.to_string(),
+                }]
+            }
+        };
+        let mut errors = Vec::new();
+        for d in &self.departements {
+            let known = places.arrondissements(&d.code);
+            for s in &d.sous_prefectures {
+                let ok = s
+                    .arrondissement
+                    .as_deref()
+                    .is_some_and(|a| known.iter().any(|k| k == a));
+                if !ok {
+                    errors.push(PackError {
+                        file: "departements.ron".into(),
+                        line: line_of(&s.id),
+                        col: 0,
+                        message: format!(
+                            "sous-préfecture \"{}\" of département {} names no arrondissement of that département ({}); the arrondissements are: {}",
+                            s.id,
+                            d.code,
+                            s.arrondissement.as_deref().map_or("none given".to_string(), |a| format!("\"{a}\"")),
+                            known.join(", ")
+                        ),
+                    });
+                }
+            }
+        }
+        errors
     }
 
     /// Every translation file that does not parse, with its line.
@@ -572,6 +627,18 @@ impl RulePack {
                 message: format!("translation does not parse: {}", e.message),
             })
             .collect()
+    }
+
+    /// The id of the sous-préfecture serving an INSEE arrondissement, where the pack's rules
+    /// depend on sous-préfectures in that département.
+    pub fn sous_prefecture_of(&self, departement: &str, arrondissement: &str) -> Option<&str> {
+        self.departements
+            .iter()
+            .find(|d| d.code == departement)?
+            .sous_prefectures
+            .iter()
+            .find(|s| s.arrondissement.as_deref() == Some(arrondissement))
+            .map(|s| s.id.as_str())
     }
 
     pub fn departement_index(&self, code: &str) -> Option<usize> {
@@ -918,6 +985,7 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
                             subs.push(SousPrefectureInfo {
                                 id: s.id,
                                 name: s.name,
+                                arrondissement: s.arrondissement,
                             });
                         }
                     }

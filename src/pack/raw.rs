@@ -83,6 +83,10 @@ pub struct SousPrefecture {
     /// Lowercase ASCII with hyphens: `le-raincy`.
     pub id: String,
     pub name: String,
+    /// The INSEE arrondissement it serves (`932` for Le Raincy): a commune of that arrondissement
+    /// depends on this sous-préfecture. Checked against the communes data by `check-pack`.
+    #[serde(default)]
+    pub arrondissement: Option<String>,
 }
 
 /// Conditions on the facts of a case: each list holds the values it accepts; an empty list
