@@ -257,6 +257,7 @@ vocabulary! {
     /// The name of a fact, in the order the wizard asks them.
     FactName {
         Departement = "departement",
+        Commune = "commune",
         Request = "request",
         Decision = "decision",
         Category = "category",
@@ -286,6 +287,9 @@ impl FactName {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Facts {
     pub departement: Option<String>,
+    /// INSEE code of the commune the person lives in; it sets the département and, where the
+    /// rules depend on it, the sous-préfecture (`places::apply_commune`).
+    pub commune: Option<String>,
     pub sous_prefecture: Option<String>,
     pub request: Option<Request>,
     pub category: Option<Category>,
@@ -401,6 +405,7 @@ impl Facts {
         };
         match fact {
             FactName::Departement => self.departement = Some(value.to_string()),
+            FactName::Commune => self.commune = Some(value.to_string()),
             FactName::SousPrefecture => self.sous_prefecture = Some(value.to_string()),
             FactName::Request => {
                 self.request = Some(vocab(fact, value, Request::parse, Request::allowed)?)
@@ -450,6 +455,7 @@ impl Facts {
     pub fn clear(&mut self, fact: FactName) {
         match fact {
             FactName::Departement => self.departement = None,
+            FactName::Commune => self.commune = None,
             FactName::SousPrefecture => self.sous_prefecture = None,
             FactName::Request => self.request = None,
             FactName::Category => self.category = None,
@@ -474,6 +480,7 @@ impl Facts {
             }
         };
         put(FactName::Departement, self.departement.clone());
+        put(FactName::Commune, self.commune.clone());
         put(FactName::SousPrefecture, self.sous_prefecture.clone());
         put(FactName::Request, self.request.map(|v| v.as_str().into()));
         put(FactName::Category, self.category.map(|v| v.as_str().into()));

@@ -494,8 +494,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     e.code
                 )
             })?;
-            let facts_value =
+            let mut facts_value =
                 Facts::from_map(&map).map_err(|e| format!("{}: {e}", facts.display()))?;
+            passerelle::places::apply_bundled_commune(&mut facts_value, &pack)
+                .map_err(|e| format!("{}: {e}", facts.display()))?;
             let resolution = resolve(&pack, &facts_value, today)
                 .map_err(|e| format!("{}: {e}", facts.display()))?;
             let pretty = ron::ser::PrettyConfig::default()

@@ -71,6 +71,16 @@ pub struct Places {
 }
 
 impl Places {
+    /// The data built into the program, read once on first use and kept.
+    pub fn shared() -> Result<&'static Places, PlacesError> {
+        static PLACES: std::sync::OnceLock<Result<Places, PlacesError>> =
+            std::sync::OnceLock::new();
+        PLACES
+            .get_or_init(Places::bundled)
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
     /// The data built into the program.
     pub fn bundled() -> Result<Places, PlacesError> {
         let mut text = String::new();
@@ -239,6 +249,52 @@ impl Places {
         }
         out
     }
+}
+
+/// `apply_commune` with the communes built into the program, read only when a commune is given.
+pub fn apply_bundled_commune(
+    facts: &mut crate::facts::Facts,
+    pack: &crate::pack::RulePack,
+) -> Result<(), String> {
+    if facts.commune.is_none() {
+        return Ok(());
+    }
+    let places = Places::shared().map_err(|e| e.to_string())?;
+    apply_commune(facts, places, pack)
+}
+
+/// Fills in what a commune tells: its département and, where the pack's rules depend on a
+/// sous-préfecture there, the one serving its arrondissement (unless one was given). A commune
+/// not in the data, or one that contradicts the département given, is refused by value.
+pub fn apply_commune(
+    facts: &mut crate::facts::Facts,
+    places: &Places,
+    pack: &crate::pack::RulePack,
+) -> Result<(), String> {
+    let Some(code) = facts.commune.clone() else {
+        return Ok(());
+    };
+    let commune = places.commune(&code).ok_or_else(|| {
+        format!(
+            "unknown commune \"{code}\": not a commune of the official list ({}); give its INSEE code, as `passerelle places NAME` prints it",
+            places.version
+        )
+    })?;
+    match &facts.departement {
+        Some(d) if *d != commune.departement => {
+            return Err(format!(
+                "commune \"{code}\" ({}) is in département {}, not {d}",
+                commune.name, commune.departement
+            ))
+        }
+        _ => facts.departement = Some(commune.departement.clone()),
+    }
+    if facts.sous_prefecture.is_none() {
+        facts.sous_prefecture = pack
+            .sous_prefecture_of(&commune.departement, &commune.arrondissement)
+            .map(str::to_string);
+    }
+    Ok(())
 }
 
 /// 0: the name is the query; 1: it starts with the query's words (the last one may be cut);

@@ -146,7 +146,8 @@ fn resolve_scenario(pack: &RulePack, s: &Scenario) -> Result<Resolution, String>
             s.today
         )
     })?;
-    let facts = Facts::from_map(&s.facts).map_err(|e| CaseError::from(e).to_string())?;
+    let mut facts = Facts::from_map(&s.facts).map_err(|e| CaseError::from(e).to_string())?;
+    crate::places::apply_bundled_commune(&mut facts, pack)?;
     resolve(pack, &facts, today).map_err(|e| e.to_string())
 }
 

@@ -233,6 +233,7 @@ proptest! {
         let dept = &p.departements[d];
         let f = Facts {
             departement: Some(dept.code.clone()),
+            commune: None,
             sous_prefecture: dept.sous_prefectures.first().map(|s| s.id.clone()),
             request: Some(Request::ALL[r]),
             category: Some(Category::ALL[c]),
