@@ -543,7 +543,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Languages) => languages(&cli.pack, cli.data_dir.as_deref()),
         Some(Command::Places { text, limit }) => {
             let pack = load_pack(&cli.pack, cli.data_dir.as_deref())?;
-            let places = passerelle::places::Places::bundled().map_err(|e| e.to_string())?;
+            let places = passerelle::places::Places::shared().map_err(|e| e.to_string())?;
             let found = places.search(&text, limit);
             if found.is_empty() {
                 eprintln!(

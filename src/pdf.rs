@@ -530,9 +530,7 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
             BODY,
             2.0,
         ));
-        if matches!(w.status, crate::deadlines::WindowStatus::Passed { .. })
-            || w.filed_in_window == Some(false)
-        {
+        if w.is_late() {
             for l in &w.late {
                 lines.extend(lines_of(&m, l, MARGIN, BODY, 2.0));
             }

@@ -211,6 +211,14 @@ pub struct FilingWindow {
     pub late: Vec<String>,
 }
 
+impl FilingWindow {
+    /// Whether the late-filing consequences apply: the window has passed, or the request was
+    /// filed outside it. The screen and the PDF both show `late` then.
+    pub fn is_late(&self) -> bool {
+        matches!(self.status, WindowStatus::Passed { .. }) || self.filed_in_window == Some(false)
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ImplicitRejection {
     pub label: String,

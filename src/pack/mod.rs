@@ -574,7 +574,7 @@ impl RulePack {
             text.find(&needle)
                 .map_or(0, |at| text[..at].matches('\n').count() + 1)
         };
-        let places = match crate::places::Places::bundled() {
+        let places = match crate::places::Places::shared() {
             Ok(p) => p,
             Err(e) => {
                 return vec![PackError {

@@ -623,7 +623,7 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
             .into(),
             text(status).size(22).style(style).into(),
         ];
-        if matches!(w.status, WindowStatus::Passed { .. }) || w.filed_in_window == Some(false) {
+        if w.is_late() {
             items.extend(w.late.iter().map(|l| text(l.as_str()).size(18).into()));
         }
         col = col.push(section(tr("section-when"), items));
