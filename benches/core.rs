@@ -46,7 +46,7 @@ fn benches(c: &mut Criterion) {
     });
 }
 
-/// The communes (`passerelle places`, and soon the first question): read on first use, then one
+/// The communes (`passerelle places` and the first question): read on first use, then one
 /// search per keystroke.
 fn places(c: &mut Criterion) {
     use passerelle::places::Places;

@@ -42,7 +42,7 @@ fn view(state: &Bare) -> Element<'_, Message> {
             ]
             .spacing(12),
             text("Répondez aux questions une par une ; vous pourrez revenir en arrière.").size(16),
-            text("Dans quel département habitez-vous ?").size(30),
+            text("Où habitez-vous ?").size(30),
             text("Tapez le numéro ou une partie du nom.").size(18),
             text_input("Numéro ou nom du département", &state.input)
                 .on_input(Message::Input)

@@ -556,12 +556,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 println!(
                     "{}\t{}\t{}\t{}\t{}\t{}",
                     c.name,
-                    c.postcodes.join(","),
+                    c.postcodes,
                     c.departement,
                     c.arrondissement,
-                    pack.sous_prefecture_of(&c.departement, &c.arrondissement)
+                    pack.sous_prefecture_of(c.departement, c.arrondissement)
                         .unwrap_or(""),
-                    f.via.map_or("", |v| v.name.as_str())
+                    f.via.map_or("", |v| v.name)
                 );
             }
             Ok(ExitCode::SUCCESS)

@@ -472,6 +472,13 @@ pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<
         8.0,
     ));
     lines.extend(lines_of(&m, &outcome.summary, MARGIN, 12.5, 6.0));
+    lines.extend(lines_of(
+        &m,
+        &t!("answer-office", office = outcome.departement.office()),
+        MARGIN,
+        BODY,
+        4.0,
+    ));
     if let Some(url) = &outcome.target.url {
         lines.extend(lines_of(&m, url, MARGIN, BODY, 10.0));
         if let Ok(host) = official_host(url) {

@@ -1,6 +1,10 @@
 //! Communes of France, found by name, former name or postcode, from the official administrative
 //! division (INSEE's Code officiel géographique with La Poste's postcodes, as Etalab publishes it:
 //! `assets/places/`, written by `tools/places-data.py`). Read on first use, never at start-up.
+//!
+//! The data stays one text in memory (a place is one of its lines, read when shown) with a small
+//! fixed-size entry per place, so that 37,000 places take about 3 MB rather than one allocation
+//! per field.
 
 use std::fmt;
 use std::io::Read;
@@ -23,20 +27,25 @@ pub enum PlaceKind {
     MunicipalArrondissement,
 }
 
-#[derive(Debug, Clone)]
-pub struct Place {
+/// One place, read from its line of the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place<'a> {
     /// INSEE code.
-    pub code: String,
-    pub name: String,
-    pub departement: String,
+    pub code: &'a str,
+    pub name: &'a str,
+    pub departement: &'a str,
     /// INSEE arrondissement code (e.g. `931` for Bobigny), empty where there is none.
-    pub arrondissement: String,
-    pub postcodes: Vec<String>,
+    pub arrondissement: &'a str,
+    /// Postcodes, comma-separated.
+    pub postcodes: &'a str,
     pub population: u32,
     pub kind: PlaceKind,
-    /// For a former commune or a municipal arrondissement: the commune it belongs to today.
-    pub parent: Option<String>,
-    words: Vec<String>,
+}
+
+impl<'a> Place<'a> {
+    pub fn postcodes(&self) -> impl Iterator<Item = &'a str> {
+        self.postcodes.split(',').filter(|p| !p.is_empty())
+    }
 }
 
 /// A place that could not be read, with its line.
@@ -58,27 +67,56 @@ impl std::error::Error for PlacesError {}
 /// when it is another (a former commune, an arrondissement of Paris).
 #[derive(Debug, Clone, Copy)]
 pub struct Found<'a> {
-    pub commune: &'a Place,
-    pub via: Option<&'a Place>,
+    pub commune: Place<'a>,
+    pub via: Option<Place<'a>>,
 }
 
+/// Where a place's line and folded name are, and what a search sorts on.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    line: u32,
+    line_len: u16,
+    folded: u32,
+    folded_len: u16,
+    population: u32,
+    kind: PlaceKind,
+    /// The index of the commune it belongs to today (itself for a commune); `NONE` when the
+    /// data names no such commune.
+    current: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
 pub struct Places {
-    places: Vec<Place>,
-    /// Today's communes by INSEE code (a former commune's parent is found without a scan).
-    communes: std::collections::HashMap<String, usize>,
+    /// The data as published, one place a line.
+    text: String,
+    /// The places' names folded for search (`wizard::fold`), words separated by one space.
+    folded: String,
+    entries: Vec<Entry>,
+    /// Today's communes' indices, sorted by INSEE code.
+    by_code: Vec<u32>,
     /// The version line the data starts with.
     pub version: String,
+}
+
+impl fmt::Debug for Places {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Places({}, {} places)", self.version, self.entries.len())
+    }
 }
 
 impl Places {
     /// The data built into the program, read once on first use and kept.
     pub fn shared() -> Result<&'static Places, PlacesError> {
-        static PLACES: std::sync::OnceLock<Result<Places, PlacesError>> =
-            std::sync::OnceLock::new();
-        PLACES
+        SHARED
             .get_or_init(Places::bundled)
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    /// Whether `shared` has been read already (it is never read before it is needed).
+    pub fn shared_is_loaded() -> bool {
+        SHARED.get().is_some()
     }
 
     /// The data built into the program.
@@ -90,32 +128,35 @@ impl Places {
                 line: 0,
                 message: format!("cannot decompress: {e}"),
             })?;
-        Places::parse(&text)
+        Places::parse(text)
     }
 
     /// Reads the TSV written by `tools/places-data.py`.
-    pub fn parse(text: &str) -> Result<Places, PlacesError> {
-        let mut lines = text.lines().enumerate();
-        let version = match lines.next() {
-            Some((_, first)) if first.starts_with("# ") => first[2..].to_string(),
-            _ => {
-                return Err(PlacesError {
-                    line: 1,
-                    message: "the first line must name the data's version (\"# package version\")"
-                        .into(),
-                })
-            }
+    pub fn parse(text: impl Into<String>) -> Result<Places, PlacesError> {
+        let text: String = text.into();
+        let first = text.split('\n').next().unwrap_or_default();
+        let Some(version) = first.strip_prefix("# ") else {
+            return Err(PlacesError {
+                line: 1,
+                message: "the first line must name the data's version (\"# package version\")"
+                    .into(),
+            });
         };
-        let mut places = Vec::new();
-        for (i, line) in lines {
+        let version = version.to_string();
+        let mut entries = Vec::new();
+        let mut folded = String::new();
+        // The parent's code of each former commune, resolved once all communes are read.
+        let mut parents: Vec<(usize, &str)> = Vec::new();
+        let mut start = first.len() + 1;
+        for (i, line) in text.split_terminator('\n').enumerate().skip(1) {
+            let line_start = start;
+            start += line.len() + 1;
             let err = |message: String| PlacesError {
                 line: i + 1,
                 message,
             };
             let f: Vec<&str> = line.split('\t').collect();
-            let [code, name, departement, arrondissement, postcodes, population, kind, parent] =
-                f[..]
-            else {
+            let [_code, name, _dep, _arr, _postcodes, population, kind, parent] = f[..] else {
                 return Err(err(format!("expected 8 fields, found {}", f.len())));
             };
             let kind = match kind {
@@ -136,50 +177,99 @@ impl Places {
                     .parse()
                     .map_err(|_| err(format!("population \"{population}\" is not a number")))?
             };
-            places.push(Place {
-                code: code.to_string(),
-                name: name.to_string(),
-                departement: departement.to_string(),
-                arrondissement: arrondissement.to_string(),
-                postcodes: postcodes
-                    .split(',')
-                    .filter(|p| !p.is_empty())
-                    .map(str::to_string)
-                    .collect(),
+            let too_long = || err("the line is too long".into());
+            let folded_start = folded.len();
+            for (n, word) in fold(name).iter().enumerate() {
+                if n > 0 {
+                    folded.push(' ');
+                }
+                folded.push_str(word);
+            }
+            let index = entries.len();
+            if kind != PlaceKind::Commune {
+                parents.push((index, parent));
+            }
+            entries.push(Entry {
+                line: u32::try_from(line_start).map_err(|_| too_long())?,
+                line_len: u16::try_from(line.len()).map_err(|_| too_long())?,
+                folded: u32::try_from(folded_start).map_err(|_| too_long())?,
+                folded_len: u16::try_from(folded.len() - folded_start).map_err(|_| too_long())?,
                 population,
                 kind,
-                parent: (!parent.is_empty()).then(|| parent.to_string()),
-                words: fold(name),
+                current: if kind == PlaceKind::Commune {
+                    u32::try_from(index).map_err(|_| too_long())?
+                } else {
+                    NONE
+                },
             });
         }
-        let communes = places
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.kind == PlaceKind::Commune)
-            .map(|(i, p)| (p.code.clone(), i))
-            .collect();
-        Ok(Places {
-            places,
-            communes,
+        let mut places = Places {
+            folded,
+            entries,
+            by_code: Vec::new(),
             version,
-        })
+            text: String::new(),
+        };
+        let line_of = |e: &Entry| &text[e.line as usize..][..e.line_len as usize];
+        let code_of = |e: &Entry| line_of(e).split('\t').next().unwrap_or_default();
+        let mut by_code: Vec<u32> = (0..places.entries.len() as u32)
+            .filter(|&i| places.entries[i as usize].kind == PlaceKind::Commune)
+            .collect();
+        by_code.sort_by(|&a, &b| {
+            code_of(&places.entries[a as usize]).cmp(code_of(&places.entries[b as usize]))
+        });
+        for (index, parent) in parents {
+            let found = by_code
+                .binary_search_by(|&c| code_of(&places.entries[c as usize]).cmp(parent))
+                .ok();
+            if let Some(at) = found {
+                places.entries[index].current = by_code[at];
+            }
+        }
+        places.by_code = by_code;
+        places.text = text;
+        // Read once and kept: no spare capacity.
+        places.text.shrink_to_fit();
+        places.folded.shrink_to_fit();
+        places.entries.shrink_to_fit();
+        Ok(places)
     }
 
     pub fn len(&self) -> usize {
-        self.places.len()
+        self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.places.is_empty()
+        self.entries.is_empty()
+    }
+
+    /// The place at an index, read from its line.
+    fn place(&self, index: usize) -> Place<'_> {
+        let e = &self.entries[index];
+        let line = &self.text[e.line as usize..][..e.line_len as usize];
+        let mut f = line.split('\t');
+        let mut next = || f.next().unwrap_or_default();
+        Place {
+            code: next(),
+            name: next(),
+            departement: next(),
+            arrondissement: next(),
+            postcodes: next(),
+            population: e.population,
+            kind: e.kind,
+        }
+    }
+
+    fn folded(&self, e: &Entry) -> &str {
+        &self.folded[e.folded as usize..][..e.folded_len as usize]
     }
 
     /// The INSEE arrondissement codes of a département's communes, sorted.
     pub fn arrondissements(&self, departement: &str) -> Vec<String> {
-        let mut codes: Vec<String> = self
-            .places
-            .iter()
+        let mut codes: Vec<String> = (0..self.entries.len())
+            .map(|i| self.place(i))
             .filter(|p| p.departement == departement && !p.arrondissement.is_empty())
-            .map(|p| p.arrondissement.clone())
+            .map(|p| p.arrondissement.to_string())
             .collect();
         codes.sort();
         codes.dedup();
@@ -187,17 +277,12 @@ impl Places {
     }
 
     /// The commune with this INSEE code, as it is today.
-    pub fn commune(&self, code: &str) -> Option<&Place> {
-        self.communes.get(code).map(|&i| &self.places[i])
-    }
-
-    /// The commune a place belongs to today: itself, or its parent.
-    fn current<'a>(&'a self, place: &'a Place) -> Option<&'a Place> {
-        match (&place.kind, &place.parent) {
-            (PlaceKind::Commune, _) => Some(place),
-            (_, Some(parent)) => self.commune(parent),
-            (_, None) => None,
-        }
+    pub fn commune(&self, code: &str) -> Option<Place<'_>> {
+        let at = self
+            .by_code
+            .binary_search_by(|&i| self.place(i as usize).code.cmp(code))
+            .ok()?;
+        Some(self.place(self.by_code[at] as usize))
     }
 
     /// Communes matching what a person typed: a postcode ("93100"), or a name or former name,
@@ -211,45 +296,67 @@ impl Places {
         }
         let postcode =
             query.len() == 1 && query[0].len() == 5 && query[0].bytes().all(|b| b.is_ascii_digit());
+        let joined = query.join(" ");
         // Names containing the words elsewhere than at their start only from three letters on:
         // one or two letters would match most of France.
-        let inside = query.last().is_some_and(|w| w.chars().count() >= 3);
+        let inside = query
+            .last()
+            .is_some_and(|w| w.chars().count() >= 3)
+            .then(|| format!(" {joined}"));
         // Each hit as one sortable key: rank, then a direct match before one through a former
         // name, then the most populated; the place's index last.
         let mut hits: Vec<(u64, usize)> = Vec::new();
-        for (i, place) in self.places.iter().enumerate() {
-            let rank = if postcode {
-                place.postcodes.iter().any(|p| *p == query[0]).then_some(0)
-            } else {
-                name_rank(&place.words, &query, inside)
-            };
-            let Some(rank) = rank else { continue };
-            let Some(commune) = self.current(place) else {
-                continue;
-            };
-            let via = u64::from(!std::ptr::eq(commune, place));
-            let key =
-                (u64::from(rank) << 34) | (via << 33) | u64::from(u32::MAX - commune.population);
+        let mut hit = |i: usize, rank: u8| {
+            let e = &self.entries[i];
+            if e.current == NONE {
+                return;
+            }
+            let via = u64::from(e.current as usize != i);
+            let population = self.entries[e.current as usize].population;
+            let key = (u64::from(rank) << 34) | (via << 33) | u64::from(u32::MAX - population);
             hits.push((key, i));
+        };
+        if postcode {
+            // The few lines holding the five digits anywhere, then their postcodes field.
+            let mut last = usize::MAX;
+            for (at, _) in self.text.match_indices(joined.as_str()) {
+                let i = self
+                    .entries
+                    .partition_point(|e| e.line as usize <= at)
+                    .saturating_sub(1);
+                if i != last && self.place(i).postcodes().any(|p| p == joined) {
+                    hit(i, 0);
+                }
+                last = i;
+            }
+        } else {
+            for (i, e) in self.entries.iter().enumerate() {
+                if let Some(rank) = name_rank(self.folded(e), &joined, inside.as_deref()) {
+                    hit(i, rank);
+                }
+            }
         }
         hits.sort_unstable();
         let mut out: Vec<Found<'_>> = Vec::new();
+        let mut seen: Vec<u32> = Vec::new();
         for (_, i) in hits {
             if out.len() == limit {
                 break;
             }
-            let place = &self.places[i];
-            let Some(commune) = self.current(place) else {
-                continue;
-            };
-            if !out.iter().any(|f| f.commune.code == commune.code) {
-                let via = (!std::ptr::eq(commune, place)).then_some(place);
-                out.push(Found { commune, via });
+            let current = self.entries[i].current;
+            if !seen.contains(&current) {
+                seen.push(current);
+                out.push(Found {
+                    commune: self.place(current as usize),
+                    via: (current as usize != i).then(|| self.place(i)),
+                });
             }
         }
         out
     }
 }
+
+static SHARED: std::sync::OnceLock<Result<Places, PlacesError>> = std::sync::OnceLock::new();
 
 /// `apply_commune` with the communes built into the program, read only when a commune is given.
 pub fn apply_bundled_commune(
@@ -287,36 +394,24 @@ pub fn apply_commune(
                 commune.name, commune.departement
             ))
         }
-        _ => facts.departement = Some(commune.departement.clone()),
+        _ => facts.departement = Some(commune.departement.to_string()),
     }
     if facts.sous_prefecture.is_none() {
         facts.sous_prefecture = pack
-            .sous_prefecture_of(&commune.departement, &commune.arrondissement)
+            .sous_prefecture_of(commune.departement, commune.arrondissement)
             .map(str::to_string);
     }
     Ok(())
 }
 
-/// 0: the name is the query; 1: it starts with the query's words (the last one may be cut);
-/// 2: it contains them in a row (only when `inside`); `None` otherwise.
-fn name_rank(words: &[String], query: &[String], inside: bool) -> Option<u8> {
-    if words == query {
-        return Some(0);
-    }
-    let matches_at = |start: usize| {
-        query.iter().enumerate().all(|(i, q)| {
-            words.get(start + i).is_some_and(|w| {
-                if i + 1 == query.len() {
-                    w.starts_with(q.as_str())
-                } else {
-                    w == q
-                }
-            })
-        })
-    };
-    if matches_at(0) {
+/// 0: the folded name is the query; 1: it starts with the query's words (the last one may be
+/// cut); 2: one of its words starts the query, given as " words" (`inside`); `None` otherwise.
+fn name_rank(name: &str, query: &str, inside: Option<&str>) -> Option<u8> {
+    if name == query {
+        Some(0)
+    } else if name.starts_with(query) {
         Some(1)
-    } else if inside && (1..words.len()).any(matches_at) {
+    } else if inside.is_some_and(|q| name.contains(q)) {
         Some(2)
     } else {
         None
@@ -337,15 +432,12 @@ mod tests {
     fn homonyms_come_most_populated_first_and_former_names_lead_to_today_s_commune() {
         let p = Places::parse(SAMPLE).unwrap();
         let found = p.search("montreuil", 10);
-        let deps: Vec<_> = found
-            .iter()
-            .map(|f| f.commune.departement.as_str())
-            .collect();
+        let deps: Vec<_> = found.iter().map(|f| f.commune.departement).collect();
         assert_eq!(deps, ["93", "62"]);
         let found = p.search("Arbignieu", 10);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].commune.name, "Arboys en Bugey");
-        assert_eq!(found[0].via.map(|v| v.name.as_str()), Some("Arbignieu"));
+        assert_eq!(found[0].via.map(|v| v.name), Some("Arbignieu"));
         assert!(p.search("zzz", 10).is_empty());
     }
 

@@ -187,6 +187,19 @@ pub struct DepartementRef {
     pub code: String,
     pub name: String,
     pub website: String,
+    /// The sous-préfecture the person depends on, where the case names one (its name in the pack).
+    pub sous_prefecture: Option<String>,
+}
+
+impl DepartementRef {
+    /// Where the person's file goes, as the answer names it: « Le Raincy — Seine-Saint-Denis
+    /// (93) », or « Calvados (14) » where no sous-préfecture is named.
+    pub fn office(&self) -> String {
+        match &self.sous_prefecture {
+            Some(sp) => format!("{sp} — {} ({})", self.name, self.code),
+            None => format!("{} ({})", self.name, self.code),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -737,6 +750,12 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
                 code: dept.code.clone(),
                 name: dept.name.clone(),
                 website: dept.website.clone(),
+                sous_prefecture: facts.sous_prefecture.as_ref().and_then(|id| {
+                    dept.sous_prefectures
+                        .iter()
+                        .find(|s| s.id == *id)
+                        .map(|s| s.name.clone())
+                }),
             },
             channel,
             summary: e.summary.clone(),

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::facts::{FactError, FactName, Facts};
 use crate::pack::{DepartementInfo, RulePack};
+use crate::places::{apply_commune, Places};
 use crate::resolver::{resolve, Outcome, Question};
 
 /// Where the wizard stands.
@@ -68,17 +69,62 @@ impl Wizard {
         }
     }
 
-    /// Records an answer. A fact answered again (after Back) replaces the old value.
+    /// Records an answer. A fact answered again (after Back) replaces the old value; a
+    /// département given replaces a commune given before, and what it had set.
     pub fn answer(&mut self, fact: FactName, value: &str) -> Result<(), FactError> {
         self.facts.set(fact.as_str(), value)?;
+        if fact == FactName::Departement && self.history.contains(&FactName::Commune) {
+            self.forget_commune();
+            self.facts.set(fact.as_str(), value)?;
+        }
         self.history.retain(|f| *f != fact);
         self.history.push(fact);
         Ok(())
     }
 
+    /// Records the commune a person lives in (its INSEE code) as one answer: its département and,
+    /// where the pack's rules depend on one, the sous-préfecture of its arrondissement follow
+    /// (`places::apply_commune`), so that neither is asked. Back forgets all three.
+    pub fn answer_commune(
+        &mut self,
+        code: &str,
+        places: &Places,
+        pack: &RulePack,
+    ) -> Result<(), String> {
+        let mut facts = self.facts.clone();
+        facts.commune = Some(code.to_string());
+        facts.departement = None;
+        facts.sous_prefecture = None;
+        apply_commune(&mut facts, places, pack)?;
+        self.facts = facts;
+        self.history.retain(|f| {
+            !matches!(
+                f,
+                FactName::Commune | FactName::Departement | FactName::SousPrefecture
+            )
+        });
+        self.history.push(FactName::Commune);
+        Ok(())
+    }
+
+    fn forget_commune(&mut self) {
+        self.history.retain(|f| *f != FactName::Commune);
+        for fact in [
+            FactName::Commune,
+            FactName::Departement,
+            FactName::SousPrefecture,
+        ] {
+            self.facts.clear(fact);
+        }
+    }
+
     /// Forgets the last answer. Returns false when there was none.
     pub fn back(&mut self) -> bool {
         match self.history.pop() {
+            Some(FactName::Commune) => {
+                self.forget_commune();
+                true
+            }
             Some(fact) => {
                 self.facts.clear(fact);
                 true
@@ -309,6 +355,47 @@ mod tests {
         assert_eq!(w.facts().category, None);
         w.back_to(5);
         assert_eq!(w.answered(), 1);
+    }
+
+    #[test]
+    fn a_commune_sets_the_departement_and_sous_prefecture_as_one_answer() {
+        let p = pack();
+        let places = Places::shared().unwrap();
+        let mut w = Wizard::new(NaiveDate::from_ymd_opt(2026, 12, 3).unwrap());
+        // Noisy-le-Grand, arrondissement of Le Raincy.
+        w.answer_commune("93051", places, &p).unwrap();
+        assert_eq!(w.facts().departement.as_deref(), Some("93"));
+        assert_eq!(w.facts().sous_prefecture.as_deref(), Some("le-raincy"));
+        assert_eq!(w.answers(), vec![(FactName::Commune, "93051".to_string())]);
+        // The next question is what to do, not which sous-préfecture.
+        assert!(matches!(w.step(&p), Step::Ask(q) if q.fact == FactName::Request));
+        w.answer(FactName::Request, "first_title").unwrap();
+        w.answer(FactName::Category, "employee").unwrap();
+        match w.step(&p) {
+            Step::Answer { outcome, .. } => {
+                assert_eq!(
+                    outcome.departement.sous_prefecture.as_deref(),
+                    Some("Le Raincy")
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+        // Back to the first answer forgets the commune and all it set.
+        w.back_to(0);
+        assert_eq!(w.facts(), &Facts::default());
+        // A département typed instead replaces a commune given before.
+        w.answer_commune("93051", places, &p).unwrap();
+        w.answer(FactName::Departement, "93").unwrap();
+        assert_eq!(w.facts().commune, None);
+        assert_eq!(w.facts().sous_prefecture, None);
+        w.answer(FactName::Request, "first_title").unwrap();
+        w.answer(FactName::Category, "employee").unwrap();
+        assert!(matches!(w.step(&p), Step::Ask(q) if q.fact == FactName::SousPrefecture));
+        // An unknown commune is refused by value and changes nothing.
+        let before = w.facts().clone();
+        let e = w.answer_commune("99999", places, &p).unwrap_err();
+        assert!(e.contains("\"99999\""), "{e}");
+        assert_eq!(w.facts(), &before);
     }
 
     #[test]

@@ -13,6 +13,8 @@ use passerelle::store::profiles::ProfileStore;
 
 const DIR_ENV: &str = "PASSERELLE_CRASH_TEST_DIR";
 const IDS: [&str; 2] = ["first", "second"];
+/// The line the writer prints when it starts writing.
+const READY: &str = "passerelle-writer-ready";
 
 /// Version `n` of a profile: its size varies with `n`, and every item carries `n`, so that a
 /// mix of two versions cannot pass for one.
@@ -64,6 +66,12 @@ fn writer_child() {
         .filter_map(|id| whole_version(&store.load(id).ok()?))
         .max()
         .unwrap_or(0);
+    // Tells the test the loop starts, so that the kill lands while writing however slowly the
+    // process started.
+    use std::io::Write;
+    let mut out = std::io::stdout();
+    let _ = writeln!(out, "{READY}");
+    let _ = out.flush();
     loop {
         n += 1;
         for id in IDS {
@@ -89,18 +97,23 @@ fn killed_writers_leave_whole_files() {
     let mut last = [0u64; 2];
     let mut advanced = 0;
     for round in 0..200 {
-        // A cheap pseudo-random delay between 2 and 40 ms.
+        // A cheap pseudo-random delay between 0 and 20 ms once the writer writes.
         seed = seed
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
-        let delay = 2 + (seed >> 33) % 39;
+        let delay = (seed >> 33) % 21;
         let mut child = Command::new(&exe)
             .args(["--exact", "writer_child", "--nocapture", "--test-threads=1"])
             .env(DIR_ENV, data.path())
-            .stdout(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let ready = std::io::BufRead::lines(std::io::BufReader::new(stdout))
+            .map_while(Result::ok)
+            .any(|line| line.contains(READY));
+        assert!(ready, "round {round}: the writer never started");
         std::thread::sleep(Duration::from_millis(delay));
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();

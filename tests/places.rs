@@ -75,14 +75,11 @@ fn former_communes_lead_to_the_commune_nouvelle() {
     let p = places();
     let found = p.search("Arbignieu", 5);
     assert_eq!(found[0].commune.name, "Arboys en Bugey");
-    assert_eq!(found[0].via.map(|v| v.name.as_str()), Some("Arbignieu"));
+    assert_eq!(found[0].via.map(|v| v.name), Some("Arbignieu"));
     // Each commune sets the département and the arrondissement.
-    let montreuil = &p.search("93100", 1)[0].commune;
+    let montreuil = p.search("93100", 1)[0].commune;
     assert_eq!(
-        (
-            montreuil.departement.as_str(),
-            montreuil.arrondissement.as_str()
-        ),
+        (montreuil.departement, montreuil.arrondissement),
         ("93", "931")
     );
 }
@@ -130,7 +127,7 @@ fn sous_prefectures_are_tied_to_arrondissements() {
     ] {
         let c = p.search(query, 1)[0].commune;
         assert_eq!(
-            pack.sous_prefecture_of(&c.departement, &c.arrondissement),
+            pack.sous_prefecture_of(c.departement, c.arrondissement),
             Some(id),
             "{query}: {} ({})",
             c.name,

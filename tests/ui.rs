@@ -23,7 +23,7 @@ fn send(app: &mut App, message: W) {
 }
 
 fn choose_departement(app: &mut App, query: &str, label: &str) {
-    assert!(sees(app, "Dans quel département habitez-vous ?"));
+    assert!(sees(app, "Où habitez-vous ?"));
     send(app, W::Search(query.into()));
     click(app, label);
 }
@@ -107,7 +107,7 @@ fn duplicate_needs_two_questions_then_back_and_start_over() {
     click(&mut a, "← Retour");
     assert!(sees(&a, "Que voulez-vous faire ?"));
     click(&mut a, "Recommencer");
-    assert!(sees(&a, "Dans quel département habitez-vous ?"));
+    assert!(sees(&a, "Où habitez-vous ?"));
     assert_eq!(a.wizard().unwrap().wizard().answered(), 0);
 }
 
@@ -202,7 +202,7 @@ fn the_trail_of_answers_shows_progress_and_rewinds() {
     assert!(sees(&a, "Calvados (14)"));
     assert!(sees(&a, "Renouveler mon titre"));
     click(&mut a, "Calvados (14)");
-    assert!(sees(&a, "Dans quel département habitez-vous ?"));
+    assert!(sees(&a, "Où habitez-vous ?"));
     assert_eq!(a.wizard().unwrap().wizard().answered(), 0);
 }
 
@@ -288,4 +288,94 @@ fn a_person_with_an_oqtf_is_told_the_delay_can_be_48_hours() {
         .is_none());
     // The court has no page to open: no official-page button is drawn.
     assert!(!sees(&a, "Ouvrir la page officielle"));
+}
+
+/// Feeds a key press through the app's key map, as the window would.
+fn key(app: &mut App, key: iced::keyboard::Key) {
+    let message = passerelle::ui::key_to_message(&key, iced::keyboard::Modifiers::empty())
+        .expect("the key map knows the key");
+    let _ = app.update(message);
+}
+
+/// The communes are read on the first keystroke, off the window's thread; the test delivers what
+/// that reading sends.
+fn communes_read(app: &mut App) {
+    let places = passerelle::places::Places::shared().map_err(|e| e.to_string());
+    let _ = app.update(Message::Wizard(W::PlacesLoaded(places)));
+}
+
+#[test]
+fn a_town_typed_leads_to_its_sous_prefecture_with_the_keyboard_alone() {
+    use iced::keyboard::{key::Named, Key};
+    let mut a = app("2026-12-03");
+    assert!(sees(&a, "Où habitez-vous ?"));
+    // Typing in the search field sends the text; the communes come when read.
+    send(&mut a, W::Search("montreuil".into()));
+    communes_read(&mut a);
+    assert!(sees(&a, "1. Montreuil (93)"));
+    assert!(sees(&a, "2. Montreuil (85)"));
+    assert!(sees(&a, "93100 · Seine-Saint-Denis"));
+    // A postcode; then a town of the Le Raincy arrondissement, second in the list.
+    send(&mut a, W::Search("93160".into()));
+    assert!(sees(&a, "1. Noisy-le-Grand (93)"));
+    send(&mut a, W::Search("noisy".into()));
+    assert!(sees(&a, "1. Noisy-le-Grand (93)") && sees(&a, "2. Noisy-le-Sec (93)"));
+    send(&mut a, W::Search("noisy le grand".into()));
+    key(&mut a, Key::Named(Named::Enter));
+    // No sous-préfecture question: the commune said which.
+    assert!(sees(&a, "Que voulez-vous faire ?"));
+    assert!(
+        sees(&a, "Noisy-le-Grand (93)"),
+        "the trail names the commune"
+    );
+    let facts = a.wizard().unwrap().wizard().facts().clone();
+    assert_eq!(facts.departement.as_deref(), Some("93"));
+    assert_eq!(facts.sous_prefecture.as_deref(), Some("le-raincy"));
+    key(&mut a, Key::Character("1".into())); // first title
+    key(&mut a, Key::Named(Named::ArrowDown));
+    key(&mut a, Key::Named(Named::ArrowDown));
+    key(&mut a, Key::Named(Named::Enter)); // the third motive: employee
+    assert!(!sees(&a, "De quelle sous-préfecture dépendez-vous ?"));
+    // A case kept from here is titled with the commune.
+    let pack = RulePack::bundled().unwrap();
+    assert_eq!(
+        a.wizard().unwrap().case_title(&pack),
+        "Première demande de titre de séjour — Noisy-le-Grand (93)"
+    );
+    assert!(sees(
+        &a,
+        "Votre préfecture ou sous-préfecture : Le Raincy — Seine-Saint-Denis (93)"
+    ));
+    assert!(
+        sees(
+            &a,
+            "https://www.demarches-simplifiees.fr/commencer/sp-le-raincy-premieredemande"
+        ),
+        "the Le Raincy form"
+    );
+    // Back three times: the commune and what it set are forgotten together.
+    for _ in 0..3 {
+        key(&mut a, Key::Named(Named::Backspace));
+    }
+    assert!(sees(&a, "Où habitez-vous ?"));
+    assert_eq!(
+        a.wizard().unwrap().wizard().facts(),
+        &passerelle::facts::Facts::default()
+    );
+}
+
+#[test]
+fn a_former_commune_and_a_departement_alone_still_work() {
+    let mut a = app("2026-12-03");
+    send(&mut a, W::Search("arbignieu".into()));
+    communes_read(&mut a);
+    assert!(sees(&a, "1. Arboys en Bugey (01)"));
+    assert!(sees(&a, "01300 · Ain · ancienne commune : Arbignieu"));
+    // « 93 » is the département, first, as before; then the sous-préfecture is asked.
+    send(&mut a, W::Search("93".into()));
+    click(&mut a, "1. Seine-Saint-Denis (93)");
+    click(&mut a, "1. Première demande de titre de séjour");
+    click(&mut a, "3. Salarié·e");
+    assert!(sees(&a, "De quelle sous-préfecture dépendez-vous ?"));
+    assert!(sees(&a, "Elle dépend de votre commune : revenez à la première question et tapez votre commune, ou consultez le site de la préfecture."));
 }

@@ -53,8 +53,8 @@ right-social = الحقوق الاجتماعية
 right-travel = السفر
 
 ## الأسئلة
-question-departement = في أي مقاطعة (département) تسكن؟
-    .hint = اكتب الرقم أو جزءًا من الاسم: «93»، «seine st denis»، «Réunion».
+question-departement = أين تسكن؟
+    .hint = اكتب اسم بلديتك (commune) أو رمزك البريدي أو مقاطعتك: «Montreuil»، «93100»، «93»، «Réunion».
 question-request = ماذا تريد أن تفعل؟
     .hint = اختر الإجراء الذي يناسب وضعك.
 question-category = على أي أساس؟
@@ -72,7 +72,7 @@ question-ase_placement = في أي عمر عُهد بك إلى المساعدة 
 question-current_title = ما وثيقة الإقامة التي تحملها اليوم؟
     .hint = الوثيقة التي لديك الآن، كما هي مكتوبة على بطاقتك أو تأشيرتك.
 question-sous_prefecture = لأي مقاطعة فرعية (sous-préfecture) تتبع؟
-    .hint = يتوقف ذلك على بلديتك؛ موقع المحافظة (préfecture) يبيّن ذلك.
+    .hint = يتوقف ذلك على بلديتك: ارجع إلى السؤال الأول واكتب اسم بلديتك، أو راجع موقع المحافظة (préfecture).
 question-title_expiry = حتى أي تاريخ تسري بطاقة إقامتك الحالية؟
     .hint = تاريخ انتهاء الصلاحية المكتوب على بطاقتك، بصيغة YYYY-MM-DD.
     .short = نهاية البطاقة
@@ -285,7 +285,10 @@ progress-answer = { $count ->
 progress-intro = أجب عن الأسئلة واحدًا تلو الآخر؛ يمكنك الرجوع إلى الخلف.
 progress-trail = إجاباتك (انقر للتغيير):
 trail-date = { $label }: { $date }
-departement-placeholder = رقم المقاطعة أو اسمها
+departement-placeholder = البلدية أو الرمز البريدي أو المقاطعة
+communes-reading = جارٍ البحث في قائمة البلديات…
+communes-failed = تعذّرت قراءة قائمة البلديات ({ $error }): اختر مقاطعتك.
+commune-via = بلدية سابقة: { $name }
 refused-title = لا يمكن معالجة هذه الحالة بهذه الطريقة
 pdf-no-answer = لا يوجد جواب بعد لوضعه في ملف PDF.
 pdf-answer-path = ملف PDF لهذا الجواب
@@ -522,3 +525,6 @@ case-date-after-today = { $what }: التاريخ { $date } في المستقب�
 case-no-rule = لا توجد قاعدة تغطي هذه الحالة في هذا التاريخ: استعلم لدى المحافظة.
 case-unanswered = لا تجيب قواعد اليوم عن هذا الإجراء كما هو محفوظ: { $why } تُحفظ قائمة الوثائق كما هي.
 case-needs = يجب أولًا الإجابة عن «{ $question }».
+
+## The préfecture or sous-préfecture an answer goes to
+answer-office = المحافظة (préfecture) أو المقاطعة الفرعية (sous-préfecture) التي تتبعها: { $office }

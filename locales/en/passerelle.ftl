@@ -46,8 +46,8 @@ right-social = Social rights
 right-travel = Travel
 
 ## Questions
-question-departement = Which département do you live in?
-    .hint = Type the number or part of the name: “93”, “seine st denis”, “Réunion”.
+question-departement = Where do you live?
+    .hint = Type your town, postcode or département: “Montreuil”, “93100”, “93”, “Réunion”.
 question-request = What do you want to do?
     .hint = Choose the procedure that matches your situation.
 question-category = On what grounds?
@@ -65,7 +65,7 @@ question-ase_placement = How old were you when you were placed with child welfar
 question-current_title = Which residence document do you hold today?
     .hint = The document you have now, as written on your card or visa.
 question-sous_prefecture = Which sous-préfecture do you depend on?
-    .hint = It depends on your town; the préfecture's website says which.
+    .hint = It depends on your town: go back to the first question and type your town, or see the préfecture's website.
 question-title_expiry = Until what date is your current permit valid?
     .hint = The expiry date written on your card, as YYYY-MM-DD.
     .short = Permit ends
@@ -276,7 +276,10 @@ progress-answer = { $count ->
 progress-intro = Answer the questions one by one; you can go back.
 progress-trail = Your answers (click to change):
 trail-date = { $label }: { $date }
-departement-placeholder = Département number or name
+departement-placeholder = Town, postcode or département
+communes-reading = Searching the list of communes…
+communes-failed = The list of communes could not be read ({ $error }): choose your département.
+commune-via = former commune: { $name }
 refused-title = This situation cannot be handled this way
 pdf-no-answer = No answer to put in a PDF yet.
 pdf-answer-path = PDF file for this answer
@@ -523,3 +526,6 @@ case-date-after-today = { $what }: { $date } is in the future. Check the date.
 case-no-rule = No rule covers this situation on this date: ask the préfecture.
 case-unanswered = Today's rules give no answer to this procedure as saved: { $why } The document list is kept as it is.
 case-needs = the question “{ $question }” must be answered first.
+
+## The préfecture or sous-préfecture an answer goes to
+answer-office = Your préfecture or sous-préfecture: { $office }

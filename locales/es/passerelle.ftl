@@ -46,8 +46,8 @@ right-social = Derechos sociales
 right-travel = Viajar
 
 ## Preguntas
-question-departement = ¿En qué departamento (département) vive?
-    .hint = Escriba el número o parte del nombre: «93», «seine st denis», «Réunion».
+question-departement = ¿Dónde vive?
+    .hint = Escriba su municipio (commune), su código postal o su departamento: «Montreuil», «93100», «93», «Réunion».
 question-request = ¿Qué quiere hacer?
     .hint = Elija el trámite que corresponde a su situación.
 question-category = ¿Por qué motivo?
@@ -65,7 +65,7 @@ question-ase_placement = ¿A qué edad fue confiado/a a la ayuda social a la inf
 question-current_title = ¿Qué permiso de residencia tiene hoy?
     .hint = El documento que tiene ahora, tal como figura en su tarjeta o su visado.
 question-sous_prefecture = ¿De qué subprefectura (sous-préfecture) depende?
-    .hint = Depende de su municipio; la web de la prefectura lo indica.
+    .hint = Depende de su municipio: vuelva a la primera pregunta y escriba su municipio, o consulte la web de la prefectura.
 question-title_expiry = ¿Hasta qué fecha es válido su permiso actual?
     .hint = La fecha de fin de validez escrita en su tarjeta, en formato YYYY-MM-DD.
     .short = Fin del permiso
@@ -276,7 +276,10 @@ progress-answer = { $count ->
 progress-intro = Responda a las preguntas una por una; podrá volver atrás.
 progress-trail = Sus respuestas (haga clic para cambiar):
 trail-date = { $label }: { $date }
-departement-placeholder = Número o nombre del departamento
+departement-placeholder = Municipio, código postal o departamento
+communes-reading = Buscando en la lista de municipios…
+communes-failed = No se pudo leer la lista de municipios ({ $error }): elija su departamento.
+commune-via = antiguo municipio: { $name }
 refused-title = Esta situación no se puede tratar así
 pdf-no-answer = Todavía no hay respuesta para poner en PDF.
 pdf-answer-path = Archivo PDF de esta respuesta
@@ -523,3 +526,6 @@ case-date-after-today = { $what }: el { $date } está en el futuro. Compruebe la
 case-no-rule = Ninguna regla cubre esta situación en esta fecha: infórmese en la prefectura.
 case-unanswered = Las reglas de hoy no responden a este trámite tal como está guardado: { $why } La lista de documentos se conserva tal cual.
 case-needs = primero hay que responder a «{ $question }».
+
+## The préfecture or sous-préfecture an answer goes to
+answer-office = Su prefectura o subprefectura: { $office }

@@ -39,8 +39,8 @@ right-social = حقوق اجتماعی
 right-travel = سفر
 
 ## سوال‌ها
-question-departement = در کدام دپارتمان (département) زندگی می‌کنید؟
-    .hint = شماره یا بخشی از نام را بنویسید: «93»، «seine st denis»، «Réunion».
+question-departement = کجا زندگی می‌کنید؟
+    .hint = نام شهرک (commune)، کد پستی یا دپارتمان خود را بنویسید: «Montreuil»، «93100»، «93»، «Réunion».
 question-request = چه کاری می‌خواهید انجام دهید؟
     .hint = روندی را که با وضعیت شما می‌خواند انتخاب کنید.
 question-category = به چه دلیلی؟
@@ -58,7 +58,7 @@ question-ase_placement = در چند سالگی به کمک اجتماعی اط�
 question-current_title = امروز کدام سند اقامت را دارید؟
     .hint = سندی که فعلاً دارید، همان‌طور که روی کارت یا ویزای شما نوشته شده.
 question-sous_prefecture = مربوط به کدام معاونیت ولایت (sous-préfecture) هستید؟
-    .hint = به شهرک شما بستگی دارد؛ ویب‌سایت ولایت (préfecture) آن را نشان می‌دهد.
+    .hint = به شهرک شما بستگی دارد: به سؤال اول برگردید و نام شهرک خود را بنویسید، یا ویب‌سایت ولایت (préfecture) را ببینید.
 question-title_expiry = کارت اقامت فعلی شما تا چه تاریخی اعتبار دارد؟
     .hint = تاریخ ختم اعتبار که روی کارت شما نوشته شده، به شکل YYYY-MM-DD.
     .short = ختم کارت
@@ -266,7 +266,10 @@ progress-answer = پاسخ پس از { $count } سوال
 progress-intro = به سوال‌ها یکی یکی پاسخ دهید؛ می‌توانید به عقب برگردید.
 progress-trail = پاسخ‌های شما (برای تغییر کلیک کنید):
 trail-date = { $label }: { $date }
-departement-placeholder = شماره یا نام دپارتمان
+departement-placeholder = شهرک، کد پستی یا دپارتمان
+communes-reading = در حال جستجو در فهرست شهرک‌ها…
+communes-failed = فهرست شهرک‌ها خوانده نشد ({ $error }): دپارتمان خود را انتخاب کنید.
+commune-via = شهرک پیشین: { $name }
 refused-title = این وضعیت به این شکل قابل رسیدگی نیست
 pdf-no-answer = هنوز پاسخی برای PDF وجود ندارد.
 pdf-answer-path = فایل PDF این پاسخ
@@ -498,3 +501,6 @@ case-date-after-today = { $what }: تاریخ { $date } در آینده است. 
 case-no-rule = هیچ قاعده‌ای این وضعیت را در این تاریخ در بر نمی‌گیرد: از ولایت معلومات بگیرید.
 case-unanswered = قواعد امروز به این کار، آن‌طور که ثبت شده، پاسخ نمی‌دهند: { $why } فهرست اسناد همان‌طور که هست نگه داشته می‌شود.
 case-needs = نخست باید به «{ $question }» پاسخ داد.
+
+## The préfecture or sous-préfecture an answer goes to
+answer-office = ولایت یا معاونیت ولایت شما (préfecture / sous-préfecture): { $office }

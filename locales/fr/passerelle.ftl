@@ -50,8 +50,8 @@ right-social = Droits sociaux
 right-travel = Voyager
 
 ## Questions of the wizard: `question-<fact>`, its hint, and a short name for dates in the trail of answers
-question-departement = Dans quel département habitez-vous ?
-    .hint = Tapez le numéro ou une partie du nom : « 93 », « seine st denis », « Réunion ».
+question-departement = Où habitez-vous ?
+    .hint = Tapez votre commune, votre code postal ou votre département : « Montreuil », « 93100 », « 93 », « Réunion ».
 question-request = Que voulez-vous faire ?
     .hint = Choisissez la démarche qui correspond à votre situation.
 question-category = Pour quel motif ?
@@ -69,7 +69,7 @@ question-ase_placement = À quel âge avez-vous été confié·e à l'aide socia
 question-current_title = Quel titre de séjour avez-vous aujourd'hui ?
     .hint = Le titre que vous avez en ce moment, tel qu'il est écrit sur votre carte ou votre visa.
 question-sous_prefecture = De quelle sous-préfecture dépendez-vous ?
-    .hint = Elle dépend de votre commune ; le site de la préfecture l'indique.
+    .hint = Elle dépend de votre commune : revenez à la première question et tapez votre commune, ou consultez le site de la préfecture.
 question-title_expiry = Jusqu'à quelle date votre titre actuel est-il valable ?
     .hint = La date de fin de validité écrite sur votre carte, au format AAAA-MM-JJ.
     .short = Fin du titre
@@ -280,7 +280,10 @@ progress-answer = { $count ->
 progress-intro = Répondez aux questions une par une ; vous pourrez revenir en arrière.
 progress-trail = Vos réponses (cliquez pour changer) :
 trail-date = { $label } : { $date }
-departement-placeholder = Numéro ou nom du département
+departement-placeholder = Commune, code postal ou département
+communes-reading = Recherche dans la liste des communes…
+communes-failed = La liste des communes n'a pas pu être lue ({ $error }) : choisissez votre département.
+commune-via = ancienne commune : { $name }
 refused-title = Cette situation ne peut pas être traitée ainsi
 pdf-no-answer = Pas encore de réponse à mettre en PDF.
 pdf-answer-path = Fichier PDF de cette réponse
@@ -527,3 +530,6 @@ case-date-after-today = { $what } : le { $date } est dans le futur. Vérifiez la
 case-no-rule = Aucune règle ne couvre cette situation à cette date : renseignez-vous auprès de la préfecture.
 case-unanswered = Les règles d'aujourd'hui ne répondent pas à cette démarche telle qu'elle est enregistrée : { $why } La liste des documents est gardée telle quelle.
 case-needs = il faut d'abord répondre à « { $question } ».
+
+## The préfecture or sous-préfecture an answer goes to
+answer-office = Votre préfecture ou sous-préfecture : { $office }

@@ -39,8 +39,8 @@ right-social = 社会权利
 right-travel = 出行
 
 ## 问题
-question-departement = 您住在哪个省（département）？
-    .hint = 输入编号或名称的一部分：“93”、“seine st denis”、“Réunion”。
+question-departement = 您住在哪里？
+    .hint = 输入您的市镇（commune）、邮政编码或省：“Montreuil”、“93100”、“93”、“Réunion”。
 question-request = 您想办理什么？
     .hint = 选择与您情况相符的手续。
 question-category = 以什么理由？
@@ -58,7 +58,7 @@ question-ase_placement = 您几岁时被交给儿童社会援助机构（ASE）�
 question-current_title = 您现在持有什么居留证件？
     .hint = 您目前持有的证件，以卡片或签证上写的为准。
 question-sous_prefecture = 您归哪个副省（sous-préfecture）管辖？
-    .hint = 取决于您所在的市镇；省政府（préfecture）网站上有说明。
+    .hint = 取决于您所在的市镇：请回到第一个问题输入您的市镇，或查看省政府（préfecture）网站。
 question-title_expiry = 您目前的居留卡有效期到哪一天？
     .hint = 卡上写的有效期截止日期，格式为 YYYY-MM-DD。
     .short = 居留卡到期
@@ -266,7 +266,10 @@ progress-answer = 回答了 { $count } 个问题后的结果
 progress-intro = 请逐一回答问题；您可以返回上一步。
 progress-trail = 您的回答（点击可修改）：
 trail-date = { $label }：{ $date }
-departement-placeholder = 省的编号或名称
+departement-placeholder = 市镇、邮政编码或省
+communes-reading = 正在市镇列表中搜索…
+communes-failed = 无法读取市镇列表（{ $error }）：请选择您的省。
+commune-via = 原市镇：{ $name }
 refused-title = 这种情况不能这样处理
 pdf-no-answer = 还没有可以生成 PDF 的结果。
 pdf-answer-path = 此结果的 PDF 文件
@@ -498,3 +501,6 @@ case-date-after-today = { $what }：{ $date } 是将来的日期。请核对日�
 case-no-rule = 没有规则涵盖这一日期的这种情况：请向省政府咨询。
 case-unanswered = 按目前保存的内容，今天的规则无法回答这项手续：{ $why } 文件清单保持不变。
 case-needs = 需要先回答“{ $question }”。
+
+## The préfecture or sous-préfecture an answer goes to
+answer-office = 您所属的省政府或副省（préfecture / sous-préfecture）：{ $office }

@@ -346,6 +346,11 @@ impl App {
                 if let (Ok(pack), Some(screen)) = (&self.pack, &mut self.wizard) {
                     match screen.update(pack, m) {
                         Some(wizard::Event::OpenLink(url)) => open_in_browser(&url),
+                        Some(wizard::Event::ReadPlaces) => {
+                            return Task::perform(wizard::read_places(), |r| {
+                                Message::Wizard(wizard::Message::PlacesLoaded(r))
+                            })
+                        }
                         Some(wizard::Event::PickPdf) => {
                             return Task::perform(
                                 async {

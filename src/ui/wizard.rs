@@ -16,6 +16,7 @@ use super::dir;
 
 use crate::pack::official::official_host;
 use crate::pack::RulePack;
+use crate::places::Places;
 use crate::qr::QrMatrix;
 use crate::resolver::{Outcome, Question, Role};
 use crate::wizard::{search_departements, Step, Wizard};
@@ -24,14 +25,46 @@ use crate::wizard::{search_departements, Step, Wizard};
 const SEARCH_INPUT: &str = "departement-search";
 const DATE_INPUT: &str = "date-input";
 
-/// How many département matches are listed under the search field.
+/// How many départements and communes are listed under the search field.
 const MAX_MATCHES: usize = 8;
+
+/// The communes, read on the first search rather than at start-up.
+#[derive(Debug, Clone)]
+enum PlacesState {
+    NotRead,
+    Reading,
+    Ready(&'static Places),
+    Failed(String),
+}
+
+/// One choice offered for a question: what choosing it sends, its label and its hint.
+#[derive(Debug, Clone)]
+struct Choice {
+    message: Message,
+    label: String,
+    hint: String,
+}
+
+/// Reads the communes on a thread of their own, so that the window keeps answering meanwhile.
+pub async fn read_places() -> Result<&'static Places, String> {
+    let (sender, receiver) = iced::futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(Places::shared().map_err(|e| e.to_string()));
+    });
+    receiver
+        .await
+        .unwrap_or_else(|_| Err("the communes could not be read".to_string()))
+}
 
 #[derive(Debug, Clone)]
 pub enum Message {
     /// A choice was made for the current question (its value).
     Choose(String),
+    /// A commune was chosen (its INSEE code) for the first question.
+    ChooseCommune(String),
     Search(String),
+    /// The communes were read (`read_places`).
+    PlacesLoaded(Result<&'static Places, String>),
     DateInput(String),
     SubmitDate,
     Back,
@@ -62,6 +95,8 @@ pub enum Event {
     SaveCase,
     /// Open a save dialog for the answer's PDF.
     PickPdf,
+    /// Read the communes (off the window's thread) and send `Message::PlacesLoaded`.
+    ReadPlaces,
 }
 
 pub struct Screen {
@@ -69,6 +104,9 @@ pub struct Screen {
     /// The resolver's answer for the current facts, refreshed after each change.
     step: Step,
     search: String,
+    places: PlacesState,
+    /// The communes matching `search`, found once per keystroke rather than once per frame.
+    commune_matches: Vec<Choice>,
     date_input: String,
     date_error: Option<String>,
     selected: usize,
@@ -84,6 +122,8 @@ impl Screen {
             step: wizard.step(pack),
             wizard,
             search: String::new(),
+            places: PlacesState::NotRead,
+            commune_matches: Vec::new(),
             date_input: String::new(),
             date_error: None,
             selected: 0,
@@ -138,11 +178,11 @@ impl Screen {
             .request
             .map(|r| labels::choice(FactName::Request, r.as_str()).0.to_string())
             .unwrap_or_default();
-        let place = facts
-            .departement
-            .as_deref()
-            .map(|d| answer_label(pack, FactName::Departement, d))
-            .unwrap_or_default();
+        let place = match (&facts.commune, &facts.departement) {
+            (Some(c), _) => answer_label(pack, FactName::Commune, c),
+            (None, Some(d)) => answer_label(pack, FactName::Departement, d),
+            (None, None) => String::new(),
+        };
         format!("{what} — {place}")
     }
 
@@ -156,19 +196,22 @@ impl Screen {
         }
     }
 
-    /// The values offered for a question, in display order.
-    fn choices(&self, pack: &RulePack, question: &Question) -> Vec<(String, String, String)> {
+    /// The choices offered for a question, in display order.
+    fn choices(&self, pack: &RulePack, question: &Question) -> Vec<Choice> {
+        let value = |value: &str, label: String, hint: String| Choice {
+            message: Message::Choose(value.to_string()),
+            label,
+            hint,
+        };
         match question.fact {
+            // Départements first (« 93 », « seine st denis »), then communes (« montreuil »,
+            // « 93100 »).
             FactName::Departement => search_departements(pack, &self.search)
                 .into_iter()
                 .take(MAX_MATCHES)
-                .map(|d| {
-                    (
-                        d.code.clone(),
-                        format!("{} ({})", d.name, d.code),
-                        String::new(),
-                    )
-                })
+                .map(|d| value(&d.code, format!("{} ({})", d.name, d.code), String::new()))
+                .chain(self.commune_matches.iter().cloned())
+                .take(MAX_MATCHES)
                 .collect(),
             FactName::SousPrefecture => {
                 let code = self.wizard.facts().departement.clone().unwrap_or_default();
@@ -178,7 +221,7 @@ impl Screen {
                     .map(|d| {
                         d.sous_prefectures
                             .iter()
-                            .map(|s| (s.id.clone(), s.name.clone(), String::new()))
+                            .map(|s| value(&s.id, s.name.clone(), String::new()))
                             .collect()
                     })
                     .unwrap_or_default()
@@ -189,9 +232,39 @@ impl Screen {
                 .iter()
                 .map(|v| {
                     let (label, hint) = labels::choice(fact, v);
-                    (v.clone(), label.to_string(), hint.to_string())
+                    value(v, label, hint)
                 })
                 .collect(),
+        }
+    }
+
+    /// The communes matching the search, as choices: « Montreuil (93) », its postcodes and
+    /// département, and the former commune whose name matched.
+    fn find_communes(&mut self, pack: &RulePack) {
+        self.commune_matches.clear();
+        let PlacesState::Ready(places) = self.places else {
+            return;
+        };
+        for found in places.search(&self.search, MAX_MATCHES) {
+            let c = found.commune;
+            let departement = pack
+                .departements
+                .iter()
+                .find(|d| d.code == c.departement)
+                .map_or(c.departement, |d| d.name.as_str());
+            let mut postcodes: Vec<&str> = c.postcodes().take(3).collect();
+            if c.postcodes().nth(3).is_some() {
+                postcodes.push("…");
+            }
+            let mut hint = format!("{} · {departement}", postcodes.join(", "));
+            if let Some(via) = found.via {
+                hint = format!("{hint} · {}", t!("commune-via", name = via.name));
+            }
+            self.commune_matches.push(Choice {
+                message: Message::ChooseCommune(c.code.to_string()),
+                label: format!("{} ({})", c.name, c.departement),
+                hint,
+            });
         }
     }
 
@@ -218,6 +291,7 @@ impl Screen {
     fn reset_inputs(&mut self) {
         self.pdf_status = None;
         self.search.clear();
+        self.commune_matches.clear();
         self.date_input.clear();
         self.date_error = None;
         self.selected = 0;
@@ -232,9 +306,33 @@ impl Screen {
                     }
                 }
             }
+            Message::ChooseCommune(code) => {
+                if let PlacesState::Ready(places) = self.places {
+                    match self.wizard.answer_commune(&code, places, pack) {
+                        Ok(()) => self.changed(pack),
+                        Err(e) => self.places = PlacesState::Failed(e),
+                    }
+                }
+            }
             Message::Search(query) => {
                 self.search = query;
                 self.selected = 0;
+                if matches!(self.places, PlacesState::NotRead) && !self.search.trim().is_empty() {
+                    if Places::shared_is_loaded() {
+                        self.places = Places::shared().map_or_else(
+                            |e| PlacesState::Failed(e.to_string()),
+                            PlacesState::Ready,
+                        );
+                    } else {
+                        self.places = PlacesState::Reading;
+                        return Some(Event::ReadPlaces);
+                    }
+                }
+                self.find_communes(pack);
+            }
+            Message::PlacesLoaded(result) => {
+                self.places = result.map_or_else(PlacesState::Failed, PlacesState::Ready);
+                self.find_communes(pack);
             }
             Message::DateInput(value) => {
                 self.date_input = value;
@@ -276,8 +374,8 @@ impl Screen {
             }
             Message::Pick(index) => {
                 if let Some(q) = self.current_question() {
-                    if let Some((value, _, _)) = self.choices(pack, &q).get(index) {
-                        return self.update(pack, Message::Choose(value.clone()));
+                    if let Some(choice) = self.choices(pack, &q).into_iter().nth(index) {
+                        return self.update(pack, choice.message);
                     }
                 }
             }
@@ -421,6 +519,17 @@ impl Screen {
                     .size(22)
                     .padding(12),
             );
+            match &self.places {
+                PlacesState::Reading => col = col.push(text(tr("communes-reading")).size(16)),
+                PlacesState::Failed(error) => {
+                    col = col.push(
+                        text(t!("communes-failed", error = error.as_str()))
+                            .size(16)
+                            .style(text::danger),
+                    )
+                }
+                PlacesState::NotRead | PlacesState::Ready(_) => {}
+            }
         }
         if q.fact.is_date() {
             col = col.push(
@@ -441,7 +550,15 @@ impl Screen {
                 col = col.push(text(error.clone()).size(18).style(text::danger));
             }
         }
-        for (i, (value, label, hint)) in self.choices(pack, q).into_iter().enumerate() {
+        for (
+            i,
+            Choice {
+                message,
+                label,
+                hint,
+            },
+        ) in self.choices(pack, q).into_iter().enumerate()
+        {
             let selected = i == self.selected;
             let number = if i < 9 {
                 format!("{}. ", i + 1)
@@ -461,7 +578,7 @@ impl Screen {
                     } else {
                         button::secondary
                     })
-                    .on_press(Message::Choose(value)),
+                    .on_press(message),
             );
         }
         col.into()
@@ -482,6 +599,14 @@ fn answer_label(pack: &RulePack, fact: FactName, value: &str) -> String {
             .flat_map(|d| &d.sous_prefectures)
             .find(|s| s.id == value)
             .map_or(value.to_string(), |s| s.name.clone()),
+        // Only read when a commune was chosen, so the communes are in memory already.
+        FactName::Commune => Places::shared_is_loaded()
+            .then(Places::shared)
+            .and_then(Result::ok)
+            .and_then(|p| p.commune(value))
+            .map_or(value.to_string(), |c| {
+                format!("{} ({})", c.name, c.departement)
+            }),
         f if f.is_date() => parse_date(value).map_or(value.to_string(), |d| {
             t!(
                 "trail-date",
@@ -557,6 +682,7 @@ fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
     let mut col = stack![
         text(labels::channel(outcome.channel)).size(20),
         text(outcome.summary.as_str()).size(28),
+        text(t!("answer-office", office = outcome.departement.office())).size(18),
     ]
     .spacing(16);
 
