@@ -1,25 +1,8 @@
-//! Passerelle's core: the rule pack, the resolver, deadlines and scenarios. No GUI here: every
-//! screen only displays what this core decides.
+//! Passerelle's window: the iced screens. Everything they show is decided by the core
+//! (`passerelle_core`, re-exported here so that `passerelle::resolver`, `passerelle::pack`… name
+//! the same things for the binary and the tests); this crate only maps messages to core calls
+//! and draws.
 
-pub mod deadlines;
-pub mod facts;
-pub mod fonts;
-pub mod i18n;
-pub mod kiosk;
-pub mod labels;
-pub mod letters;
-pub mod pack;
-pub mod pdf;
-pub mod places;
-pub mod profile;
-pub mod qr;
-pub mod resolver;
-pub mod scenario;
-pub mod settings;
-pub mod store;
+pub use passerelle_core::*;
+
 pub mod ui;
-pub mod wizard;
-
-pub use facts::Facts;
-pub use pack::RulePack;
-pub use resolver::{resolve, Outcome, Resolution};

@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use passerelle::pack::RulePack;
+use passerelle_core::pack::RulePack;
 
 fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -42,7 +42,7 @@ fn normalise(text: &str) -> String {
 
 #[test]
 fn every_quote_is_found_word_for_word() {
-    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !shared.join("seeds").is_dir() {
         assert!(
             std::env::var("PASSERELLE_REQUIRE_SHARED").is_err(),

@@ -3,12 +3,12 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
-use passerelle::facts::{
+use passerelle_core::facts::{
     AsePlacement, Category, CurrentTitle, Decision, FactName, Facts, Nationality, Request,
     Situation, Visa,
 };
-use passerelle::pack::RulePack;
-use passerelle::resolver::{resolve, Role};
+use passerelle_core::pack::RulePack;
+use passerelle_core::resolver::{resolve, Role};
 
 fn pack() -> &'static RulePack {
     use std::sync::OnceLock;
@@ -47,8 +47,8 @@ fn two_helpline_numbers_are_both_shown_and_the_newest_marked() {
         numbers,
         vec![("0806 001 620", Some(true)), ("34 00", Some(false))]
     );
-    let text = passerelle::i18n::with_language(passerelle::i18n::Lang::Fr, || {
-        passerelle::labels::disagreements(ccc).join(" ")
+    let text = passerelle_core::i18n::with_language(passerelle_core::i18n::Lang::Fr, || {
+        passerelle_core::labels::disagreements(ccc).join(" ")
     });
     assert!(
         text.contains("La plus récente donne 0806 001 620"),
@@ -59,8 +59,8 @@ fn two_helpline_numbers_are_both_shown_and_the_newest_marked() {
         .iter()
         .find(|e| e.step == "defenseur_des_droits")
         .unwrap();
-    let text = passerelle::i18n::with_language(passerelle::i18n::Lang::Fr, || {
-        passerelle::labels::disagreements(ddd).join(" ")
+    let text = passerelle_core::i18n::with_language(passerelle_core::i18n::Lang::Fr, || {
+        passerelle_core::labels::disagreements(ddd).join(" ")
     });
     assert!(text.contains("Libre réponse 71120"), "{text}");
     assert_eq!(
@@ -122,7 +122,7 @@ fn every_fired_rule_carries_sources_and_doubts_are_surfaced() {
 
 #[test]
 fn window_status_is_relative_to_today() {
-    use passerelle::deadlines::WindowStatus;
+    use passerelle_core::deadlines::WindowStatus;
     let case = facts(&[
         ("departement", "69"),
         ("request", "renewal"),

@@ -18,8 +18,9 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
+    // The pack lives at the workspace's root (`assets/rules`), two levels above this crate.
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
-    let rules = root.join("assets").join("rules");
+    let rules = root.join("../../assets/rules");
     println!("cargo:rerun-if-changed={}", rules.display());
     let mut files = Vec::new();
     collect(&rules, &mut files);

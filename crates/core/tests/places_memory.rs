@@ -38,7 +38,7 @@ static ALLOCATOR: Counting = Counting;
 fn the_communes_take_at_most_5_mb_once_read() {
     let before = LIVE.load(Ordering::Relaxed);
     PEAK.store(before, Ordering::Relaxed);
-    let places = passerelle::places::Places::bundled().expect("the communes read");
+    let places = passerelle_core::places::Places::bundled().expect("the communes read");
     let kept = LIVE.load(Ordering::Relaxed) - before;
     let peak = PEAK.load(Ordering::Relaxed) - before;
     // A search allocates only its results.

@@ -3,13 +3,13 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 
-use passerelle::store::profiles::{parse_profile, ProfileStore};
+use passerelle_core::store::profiles::{parse_profile, ProfileStore};
 
-const FIXTURE: &str = include_str!("../tests/fixtures/profile-v1.ron");
+const FIXTURE: &str = include_str!("../../../tests/fixtures/profile-v1.ron");
 
 fn store(c: &mut Criterion) {
     // Under target/ rather than /tmp, so that the disk is the project's disk, not a tmpfs.
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-store");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-store");
     let _ = std::fs::remove_dir_all(&root);
     let profile = parse_profile(FIXTURE).expect("fixture");
 

@@ -12,8 +12,8 @@ use std::io::Read;
 use crate::wizard::fold;
 
 /// The data built into the program, and the version it declares.
-pub const DATA: &[u8] = include_bytes!("../assets/places/communes.tsv.z");
-pub const DATA_VERSION: &str = include_str!("../assets/places/VERSION");
+pub const DATA: &[u8] = include_bytes!("../../../assets/places/communes.tsv.z");
+pub const DATA_VERSION: &str = include_str!("../../../assets/places/VERSION");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlaceKind {

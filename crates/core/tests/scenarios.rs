@@ -2,11 +2,11 @@
 
 use std::path::PathBuf;
 
-use passerelle::pack::RulePack;
-use passerelle::scenario;
+use passerelle_core::pack::RulePack;
+use passerelle_core::scenario;
 
 fn scenarios_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/scenarios")
 }
 
 #[test]

@@ -3,14 +3,14 @@
 //! at one address (the text engine reads them in place, and iced recognises a font it has already
 //! loaded by its address).
 
-pub static REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
+pub static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf");
 /// Arabic and Dari.
-pub static ARABIC: &[u8] = include_bytes!("../assets/fonts/NotoSansArabic-Regular.ttf");
+pub static ARABIC: &[u8] = include_bytes!("../../../assets/fonts/NotoSansArabic-Regular.ttf");
 /// Simplified Chinese: the characters of the translations and common names (tools/subset-cjk.py).
-pub static CJK: &[u8] = include_bytes!("../assets/fonts/NotoSansSC-Subset.otf");
+pub static CJK: &[u8] = include_bytes!("../../../assets/fonts/NotoSansSC-Subset.otf");
 /// Fallback for symbols Noto Sans lacks (arrows, ≥, ☐, ✔), found in labels and in quotes of the
 /// sources: DejaVu Sans cut down to its symbol blocks (tools/subset-symbols.py).
-pub static SYMBOLS: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Symbols.ttf");
+pub static SYMBOLS: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Symbols.ttf");
 
 /// Whether `c` is drawn from the Arabic or the Chinese font (loaded later than the others unless
 /// a person's language or a kiosk needs them at once).

@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 
-use passerelle::profile::{Case, ChecklistItem, Profile};
-use passerelle::store::profiles::ProfileStore;
+use passerelle_core::profile::{Case, ChecklistItem, Profile};
+use passerelle_core::store::profiles::ProfileStore;
 
 const DIR_ENV: &str = "PASSERELLE_CRASH_TEST_DIR";
 const IDS: [&str; 2] = ["first", "second"];

@@ -94,13 +94,13 @@ impl Lang {
     /// The interface strings (`locales/<tag>/passerelle.ftl`).
     pub fn ftl(self) -> &'static str {
         match self {
-            Lang::Fr => include_str!("../locales/fr/passerelle.ftl"),
-            Lang::En => include_str!("../locales/en/passerelle.ftl"),
-            Lang::Ar => include_str!("../locales/ar/passerelle.ftl"),
-            Lang::FaAf => include_str!("../locales/fa-AF/passerelle.ftl"),
-            Lang::Es => include_str!("../locales/es/passerelle.ftl"),
-            Lang::Uk => include_str!("../locales/uk/passerelle.ftl"),
-            Lang::ZhHans => include_str!("../locales/zh-Hans/passerelle.ftl"),
+            Lang::Fr => include_str!("../../../locales/fr/passerelle.ftl"),
+            Lang::En => include_str!("../../../locales/en/passerelle.ftl"),
+            Lang::Ar => include_str!("../../../locales/ar/passerelle.ftl"),
+            Lang::FaAf => include_str!("../../../locales/fa-AF/passerelle.ftl"),
+            Lang::Es => include_str!("../../../locales/es/passerelle.ftl"),
+            Lang::Uk => include_str!("../../../locales/uk/passerelle.ftl"),
+            Lang::ZhHans => include_str!("../../../locales/zh-Hans/passerelle.ftl"),
         }
     }
 

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 
-use passerelle::facts::Facts;
-use passerelle::pack::{load, PackFiles, RulePack};
-use passerelle::{resolve, scenario};
+use passerelle_core::facts::Facts;
+use passerelle_core::pack::{load, PackFiles, RulePack};
+use passerelle_core::{resolve, scenario};
 
 fn facts(pairs: &[(&str, &str)]) -> Facts {
     Facts::from_pairs(pairs).expect("valid facts")
@@ -38,7 +38,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| resolve(&pack, black_box(&first_question), today).expect("question"))
     });
 
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/scenarios");
     let (scenarios, errors) = scenario::load(&[dir]);
     assert!(errors.is_empty());
     c.bench_function(&format!("run all {} scenarios", scenarios.len()), |b| {
@@ -49,7 +49,7 @@ fn benches(c: &mut Criterion) {
 /// The communes (`passerelle places` and the first question): read on first use, then one
 /// search per keystroke.
 fn places(c: &mut Criterion) {
-    use passerelle::places::Places;
+    use passerelle_core::places::Places;
     c.bench_function("read the communes (first use)", |b| {
         b.iter(|| Places::bundled().expect("communes"))
     });
