@@ -65,26 +65,29 @@ fn main() -> Result<(), String> {
         "letter.pdf",
         passerelle::pdf::letter_pdf(&letter, &pack.meta.version)?,
     )?;
-    let answer = outcome.as_ref().ok_or("no answer")?;
+    let outcome = outcome.as_ref().ok_or("no answer")?;
+    let fr = passerelle::i18n::Lang::Fr;
+    let answer = passerelle::answer::Answer::build(outcome, fr);
     write(
         "answer.pdf",
-        passerelle::pdf::answer_pdf(answer, &case.title, &pack.meta.version)?,
+        passerelle::pdf::answer_pdf(&answer, &case.title, &pack.meta.version, fr)?,
     )?;
     if let Some(tag) = std::env::args().nth(2) {
         let lang = passerelle::i18n::Lang::from_tag(&tag).ok_or("unknown language")?;
-        passerelle::i18n::set_language(lang);
         let pack = std::sync::Arc::new(pack).localized(lang);
         let outcome = passerelle::resolve(&pack, &facts, today)
             .map_err(|e| e.to_string())?
             .outcome
             .ok_or("no answer")?;
-        let title = passerelle::labels::choice(passerelle::facts::FactName::Request, "renewal").0;
+        let title =
+            passerelle::labels::choice(lang, passerelle::facts::FactName::Request, "renewal").0;
         write(
             &format!("answer-{tag}.pdf"),
             passerelle::pdf::answer_pdf(
-                &outcome,
+                &passerelle::answer::Answer::build(&outcome, lang),
                 &format!("{title} — Calvados (14)"),
                 &pack.meta.version,
+                lang,
             )?,
         )?;
     }

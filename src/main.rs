@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use passerelle::facts::{parse_date, Facts};
+use passerelle::facts::{parse_date, FactName, Facts};
 use passerelle::pack::RulePack;
 use passerelle::settings::SettingsFile;
 use passerelle::store;
@@ -50,6 +50,12 @@ enum Command {
         /// The date to answer for (default: today).
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<String>,
+        /// The language of the answer: fr, ar, en, zh-Hans, fa-AF, uk, es (default: fr).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Write the answer as the app's PDF (the same lines as on screen) instead of printing it.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<PathBuf>,
     },
     /// Run scenario files (or every .ron file under a directory); one line per scenario.
     Scenarios {
@@ -475,8 +481,23 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             passerelle::ui::show_error_dialog(&message);
             Err(message)
         }
-        Some(Command::Resolve { facts, today }) => {
-            let pack = load_pack(&cli.pack, cli.data_dir.as_deref())?;
+        Some(Command::Resolve {
+            facts,
+            today,
+            lang,
+            pdf,
+        }) => {
+            let lang = match lang {
+                None => passerelle::i18n::Lang::Fr,
+                Some(tag) => passerelle::i18n::Lang::from_tag(&tag).ok_or_else(|| {
+                    format!(
+                        "--lang: \"{tag}\" is not a language of Passerelle; allowed: {}",
+                        passerelle::i18n::Lang::ALL.map(|l| l.tag()).join(", ")
+                    )
+                })?,
+            };
+            let pack =
+                std::sync::Arc::new(load_pack(&cli.pack, cli.data_dir.as_deref())?).localized(lang);
             let today = match today {
                 Some(t) => parse_date(&t).ok_or_else(|| {
                     format!("--today: \"{t}\" is not a real date written YYYY-MM-DD")
@@ -500,6 +521,31 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .map_err(|e| format!("{}: {e}", facts.display()))?;
             let resolution = resolve(&pack, &facts_value, today)
                 .map_err(|e| format!("{}: {e}", facts.display()))?;
+            if let Some(out) = pdf {
+                let outcome = resolution.outcome.as_ref().ok_or_else(|| {
+                    format!(
+                        "{}: no answer yet; the rules still need: {}",
+                        facts.display(),
+                        resolution
+                            .next_question
+                            .as_ref()
+                            .map_or("(nothing)", |q| q.fact.as_str())
+                    )
+                })?;
+                let title = format!(
+                    "{} — {}",
+                    facts_value.request.map_or(String::new(), |r| {
+                        passerelle::labels::choice(lang, FactName::Request, r.as_str()).0
+                    }),
+                    outcome.departement.office()
+                );
+                let answer = passerelle::answer::Answer::build(outcome, lang);
+                let bytes = passerelle::pdf::answer_pdf(&answer, &title, &pack.meta.version, lang)?;
+                passerelle::store::write_atomic(&out, &bytes)
+                    .map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
+                println!("{}", out.display());
+                return Ok(ExitCode::SUCCESS);
+            }
             let pretty = ron::ser::PrettyConfig::default()
                 .escape_strings(false)
                 .struct_names(true)

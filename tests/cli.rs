@@ -455,3 +455,72 @@ fn output_into_a_closed_pipe_ends_quietly() {
     assert!(err.is_empty(), "{err}");
     assert_ne!(status.code(), Some(101), "no panic");
 }
+
+/// `resolve --pdf` writes the app's answer PDF from the command line, in the language asked:
+/// every line of the answer model is in it.
+#[test]
+fn resolve_writes_the_answer_pdf_in_the_language_asked() {
+    use passerelle::i18n::Lang;
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("case.ron");
+    std::fs::write(
+        &facts,
+        r#"{ "commune": "93051", "request": "first_title", "category": "employee" }"#,
+    )
+    .unwrap();
+    let out = dir.path().join("answer.pdf");
+    let run = bin()
+        .args([
+            "resolve",
+            "--today",
+            "2026-12-03",
+            "--lang",
+            "en",
+            "--facts",
+        ])
+        .arg(&facts)
+        .arg("--pdf")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let squeeze = common::squeeze;
+    let text = squeeze(&pdf_extract::extract_text_from_mem(&std::fs::read(&out).unwrap()).unwrap());
+    // The same case in-process: the model the app draws.
+    let pack = std::sync::Arc::new(passerelle::RulePack::bundled().unwrap()).localized(Lang::En);
+    let mut f = passerelle::Facts::from_pairs(&[
+        ("commune", "93051"),
+        ("request", "first_title"),
+        ("category", "employee"),
+    ])
+    .unwrap();
+    passerelle::places::apply_bundled_commune(&mut f, &pack).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    let outcome = passerelle::resolve(&pack, &f, today)
+        .unwrap()
+        .outcome
+        .unwrap();
+    let answer = passerelle::answer::Answer::build(&outcome, Lang::En);
+    let title = "First residence permit application — Le Raincy — Seine-Saint-Denis (93)";
+    let text = common::without_footers(&text, Lang::En, title, &pack.meta.version);
+    assert!(text.contains("Yourpréfectureorsous-préfecture:LeRaincy—Seine-Saint-Denis(93)"));
+    for (_, line) in answer.lines() {
+        assert!(
+            text.contains(&squeeze(&line.text)),
+            "{:?} not in the PDF",
+            line.text
+        );
+    }
+    // A language Passerelle does not have is refused by name.
+    let bad = bin()
+        .args(["resolve", "--lang", "de", "--facts"])
+        .arg(&facts)
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("\"de\""));
+}

@@ -417,3 +417,56 @@ fn a_case_todays_rules_cannot_answer_keeps_its_checklist_and_says_why() {
         "Les règles d'aujourd'hui ne répondent pas à cette démarche telle qu'elle est enregistrée : il faut d'abord répondre à « Quel titre de séjour avez-vous aujourd'hui ? ». La liste des documents est gardée telle quelle."
     ));
 }
+
+/// The list of files filters as one types: a name, a procedure, a town or a département.
+#[test]
+fn the_list_of_files_filters_by_name_procedure_or_place() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let store = ProfileStore::open(data.path()).unwrap();
+        for (name, title, dep) in [
+            (
+                "Leïla Haddad",
+                "Renouveler mon titre — Noisy-le-Grand (93)",
+                "93",
+            ),
+            (
+                "Oleksandr Koval",
+                "Première demande de titre de séjour — Calvados (14)",
+                "14",
+            ),
+            ("Ama Mensah", "Renouveler mon titre — Calvados (14)", "14"),
+        ] {
+            let mut p = passerelle::profile::Profile::new(name, today());
+            let facts = passerelle::facts::Facts::from_pairs(&[("departement", dep)]).unwrap();
+            let pack = RulePack::bundled().unwrap();
+            p.cases.push(passerelle::profile::Case::new(
+                title,
+                &facts,
+                None,
+                &pack,
+                today(),
+            ));
+            store.create(&p).unwrap();
+        }
+    }
+    let mut a = app(data.path());
+    assert_eq!(a.view_shown(), View::Files);
+    let shown = |a: &App| a.files().unwrap().shown();
+    assert_eq!(shown(&a), 3);
+    files(&mut a, F::Filter("renouv".into()));
+    assert_eq!(shown(&a), 2);
+    assert!(sees(&a, "Ouvrir « Leïla Haddad »"));
+    assert!(!sees(&a, "Ouvrir « Oleksandr Koval »"));
+    files(&mut a, F::Filter("calvados".into()));
+    assert_eq!(shown(&a), 2);
+    files(&mut a, F::Filter("14 ama".into()));
+    assert_eq!(shown(&a), 1);
+    files(&mut a, F::Filter("leila".into()));
+    assert_eq!(shown(&a), 1);
+    files(&mut a, F::Filter("zorro".into()));
+    assert_eq!(shown(&a), 0);
+    assert!(sees(&a, "Aucun dossier ne correspond à « zorro »."));
+    files(&mut a, F::Filter(String::new()));
+    assert_eq!(shown(&a), 3);
+}

@@ -24,7 +24,7 @@ fn app(lang: Lang) -> App {
 
 /// "2. Renouveler mon titre": a choice as the wizard numbers it, in the thread's language.
 fn choice(n: usize, fact: FactName, value: &str) -> String {
-    format!("{n}. {}", labels::choice(fact, value).0)
+    format!("{n}. {}", labels::choice(i18n::language(), fact, value).0)
 }
 
 fn renewal_in(lang: Lang) -> App {
@@ -78,8 +78,8 @@ fn answer_speaks(lang: Lang, a: &App, summary_start: &str) {
         lang,
         "window-dates",
         &[
-            ("opens", i18n::short_date(w.opens).into()),
-            ("closes", i18n::short_date(w.closes).into()),
+            ("opens", i18n::short_date(lang, w.opens).into()),
+            ("closes", i18n::short_date(lang, w.closes).into()),
         ],
     );
     assert!(sees(a, &dates), "{}: {dates}", lang.tag());

@@ -7,12 +7,20 @@ use chrono::NaiveDateTime;
 
 use common::{case_of, date, identity, RENEWAL_FILED};
 
+use passerelle::answer::Answer;
 use passerelle::facts::Facts;
+use passerelle::i18n::Lang;
 use passerelle::letters::{compose, LetterInput, LetterKind};
 use passerelle::pack::RulePack;
 use passerelle::pdf::letter_pdf;
 use passerelle::profile::{Attempt, AttemptChannel};
 use passerelle::resolve;
+
+/// The answer PDF of an outcome, in `lang`, built from the answer model as the app does.
+fn answer_pdf(outcome: &passerelle::Outcome, title: &str, version: &str, lang: Lang) -> Vec<u8> {
+    let answer = Answer::build(outcome, lang);
+    passerelle::pdf::answer_pdf(&answer, title, version, lang).expect("a PDF")
+}
 
 /// The text of a PDF, whitespace folded (extractors differ in spacing).
 fn text_of(pdf: &[u8]) -> String {
@@ -121,24 +129,24 @@ fn the_answer_pdf_carries_the_link_its_domain_the_dates_and_the_checklist() {
     ])
     .unwrap();
     let outcome = resolve(&pack, &facts, today).unwrap().outcome.unwrap();
-    let pdf = passerelle::pdf::answer_pdf(
+    let pdf = answer_pdf(
         &outcome,
         "Renouveler mon titre — Calvados (14)",
         &pack.meta.version,
-    )
-    .unwrap();
+        Lang::Fr,
+    );
     let text = text_of(&pdf);
     for wanted in [
         "Renouveler mon titre — Calvados (14)",
         "En ligne sur l'ANEF",
         "https://administration-etrangers-en-france.interieur.gouv.fr/particuliers/#/",
-        "Site officiel : administration-etrangers-en-france.interieur.gouv.fr",
-        "Du 18/10/2026 au 17/12/2026 — Ouvert : encore 24 jours.",
+        "site officiel : administration-etrangers-en-france.interieur.gouv.fr",
+        "Du 18/10/2026 au 17/12/2026 Ouvert : encore 24 jours.",
         "Attestation de prolongation d'instruction",
         "Travailler : ",
         "[ ] Code e-photo",
         "pref-etrangers@calvados.gouv.fr",
-        "Sources des règles appliquées",
+        "Pourquoi ? Les règles appliquées et leurs sources",
         "règles 2026.12.03 — page 1/",
     ] {
         assert!(text.contains(wanted), "{wanted:?} not in:\n{text}");
@@ -147,9 +155,9 @@ fn the_answer_pdf_carries_the_link_its_domain_the_dates_and_the_checklist() {
     let outcome = case_of(&pack, today, RENEWAL_FILED)
         .outcome(&pack, today)
         .unwrap();
-    let text = text_of(&passerelle::pdf::answer_pdf(&outcome, "x", "v").unwrap());
+    let text = text_of(&answer_pdf(&outcome, "x", "v", Lang::Fr));
     assert!(
-        text.contains("Du 11/06/2026 au 10/08/2026 — Demande déposée dans le délai."),
+        text.contains("Du 11/06/2026 au 10/08/2026 Demande déposée dans le délai."),
         "{text}"
     );
     assert!(text.contains("Date : 20/11/2026"), "{text}");
@@ -163,20 +171,18 @@ fn the_answer_pdf_carries_the_link_its_domain_the_dates_and_the_checklist() {
 /// right to left, Chinese with the CJK font, Latin (URLs, place names) left to right.
 #[test]
 fn the_answer_pdf_speaks_arabic_and_chinese() {
-    use passerelle::i18n::{self, Lang};
     let today = date("2026-11-23");
     let french = std::sync::Arc::new(RulePack::bundled().unwrap());
     for lang in [Lang::Ar, Lang::ZhHans] {
-        i18n::set_language(lang);
         let pack = french.localized(lang);
         let outcome = case_of(&pack, today, RENEWAL_FILED)
             .outcome(&pack, today)
             .unwrap();
         let title = format!(
             "{} — Calvados (14)",
-            passerelle::labels::choice(passerelle::facts::FactName::Request, "renewal").0
+            passerelle::labels::choice(lang, passerelle::facts::FactName::Request, "renewal").0
         );
-        let text = text_of(&passerelle::pdf::answer_pdf(&outcome, &title, "v").unwrap());
+        let text = text_of(&answer_pdf(&outcome, &title, "v", lang));
         // Text extraction reads glyphs in the order they are drawn: a right-to-left phrase
         // comes back with its letters in visual order, i.e. reversed.
         let drawn = |s: &str| -> String {
@@ -213,7 +219,6 @@ fn the_answer_pdf_speaks_arabic_and_chinese() {
             );
         }
     }
-    i18n::set_language(Lang::Fr);
 }
 
 /// A mediator who prints the answer hands over what the screen said: an OQTF's delay that can be
@@ -225,7 +230,12 @@ fn the_answer_pdf_carries_the_notices_and_the_doubts() {
     let pdf_of = |pairs: &[(&str, &str)]| {
         let facts = Facts::from_pairs(pairs).unwrap();
         let outcome = resolve(&pack, &facts, today).unwrap().outcome.unwrap();
-        text_of(&passerelle::pdf::answer_pdf(&outcome, "Réponse", &pack.meta.version).unwrap())
+        text_of(&answer_pdf(
+            &outcome,
+            "Réponse",
+            &pack.meta.version,
+            Lang::Fr,
+        ))
     };
     let oqtf = pdf_of(&[
         ("departement", "93"),
@@ -243,4 +253,95 @@ fn the_answer_pdf_carries_the_notices_and_the_doubts() {
     ]);
     assert!(renewal.contains("examen civique"), "{renewal}");
     assert!(renewal.contains("Journal officiel"), "{renewal}");
+}
+
+/// One answer model, two renderings: for a set of cases, every section title and every line of
+/// the model is in the PDF's text and on the screen.
+#[test]
+fn the_screen_and_the_pdf_show_every_line_of_the_answer_model() {
+    let french = std::sync::Arc::new(RulePack::bundled().unwrap());
+    let today = date("2026-12-03");
+    let cases: &[&[(&str, &str)]] = &[
+        // A late renewal: the window passed, what lateness costs, the provisional document.
+        &[
+            ("departement", "14"),
+            ("request", "renewal"),
+            ("category", "french_spouse"),
+            ("current_title", "multi_year_card"),
+            ("title_expiry", "2026-12-10"),
+        ],
+        // Filed long ago: the implicit rejection and what follows it.
+        &[
+            ("departement", "14"),
+            ("request", "renewal"),
+            ("category", "employee"),
+            ("current_title", "temporary_card"),
+            ("title_expiry", "2026-09-30"),
+            ("filed_on", "2026-06-15"),
+        ],
+        // An OQTF: notices with the 48-hour delay, the court.
+        &[
+            ("departement", "93"),
+            ("request", "contest_decision"),
+            ("decision", "oqtf"),
+        ],
+        // A postal channel with its address, filed: the implicit rejection's date.
+        &[
+            ("departement", "14"),
+            ("request", "first_title"),
+            ("category", "exceptional_admission"),
+            ("filed_on", "2026-07-31"),
+        ],
+    ];
+    // Whitespace and the marks drawn differently on paper aside, the same characters.
+    let squeeze = common::squeeze;
+    // Every case in French, the first in English too (the model's order does not depend on it).
+    let runs = cases
+        .iter()
+        .map(|c| (Lang::Fr, *c))
+        .chain([(Lang::En, cases[0])]);
+    for (lang, pairs) in runs {
+        let pack = french.localized(lang);
+        {
+            let facts = Facts::from_pairs(pairs).unwrap();
+            let outcome = resolve(&pack, &facts, today).unwrap().outcome.unwrap();
+            let answer = Answer::build(&outcome, lang);
+            let pdf = common::without_footers(
+                &squeeze(&text_of(&answer_pdf(&outcome, "Réponse", "v", lang))),
+                lang,
+                "Réponse",
+                "v",
+            );
+            let screen = passerelle::ui::answer::view(&answer, |_: String| ());
+            let mut sim =
+                iced_test::Simulator::with_size(passerelle::ui::settings(), common::TALL, screen);
+            let mut lines = 0;
+            for section in &answer.sections {
+                for wanted in section
+                    .title
+                    .iter()
+                    .chain(section.lines.iter().map(|l| &l.text))
+                {
+                    assert!(
+                        pdf.contains(&squeeze(wanted)),
+                        "{} {pairs:?}: {wanted:?} is not in the PDF",
+                        lang.tag()
+                    );
+                }
+                if let Some(title) = &section.title {
+                    assert!(sim.find(title.as_str()).is_ok(), "{title:?} not on screen");
+                }
+                for line in &section.lines {
+                    assert!(
+                        sim.find(line.shown().as_str()).is_ok(),
+                        "{} {pairs:?}: {:?} is not on screen",
+                        lang.tag(),
+                        line.shown()
+                    );
+                    lines += 1;
+                }
+            }
+            assert!(lines > 10, "{pairs:?}: only {lines} lines");
+        }
+    }
 }

@@ -366,6 +366,8 @@ save-where = أين تريد حفظ «{ $title }»؟
 save-where-hint = اختر ملفًا، أو أنشئ ملفًا جديدًا أدناه.
 save-into = حفظ في «{ $name }»
 files-none = لا توجد ملفات حاليًا.
+files-filter = ابحث عن ملف: الاسم أو الإجراء أو البلدية أو المقاطعة
+files-filter-none = لا يوجد ملف يطابق «{ $query }».
 files-next-date = التاريخ القادم: { $label } — { $date } ({ $when })
 files-no-next-date = لا يوجد تاريخ قادم
 files-cases = { $count ->
@@ -508,8 +510,6 @@ attempt-mail = البريد
 attempt-other = أخرى
 
 ## ملفات PDF والطباعة
-pdf-official-site = الموقع الرسمي: { $host }
-pdf-sources = مصادر القواعد المطبّقة
 pdf-disclaimer = توجيه وليس استشارة قانونية: تحقق من موقع المحافظة.
 pdf-checklist-progress = الوثائق: { $ready } من { $total } جاهزة (في { $date })
 pdf-note = ملاحظة: { $note }

@@ -357,6 +357,8 @@ save-where = Where to save “{ $title }”?
 save-where-hint = Choose a file, or create one below.
 save-into = Save in “{ $name }”
 files-none = No files yet.
+files-filter = Find a file: name, procedure, town or département
+files-filter-none = No file matches “{ $query }”.
 files-next-date = Next date: { $label } — { $date } ({ $when })
 files-no-next-date = No upcoming date
 files-cases = { $count ->
@@ -509,8 +511,6 @@ attempt-mail = Post
 attempt-other = Other
 
 ## PDFs and printing
-pdf-official-site = Official site: { $host }
-pdf-sources = Sources of the rules applied
 pdf-disclaimer = Guidance, not legal advice: check on the préfecture's website.
 pdf-checklist-progress = Documents: { $ready } of { $total } ready (on { $date })
 pdf-note = Note: { $note }

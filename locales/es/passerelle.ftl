@@ -357,6 +357,8 @@ save-where = ¿Dónde guardar «{ $title }»?
 save-where-hint = Elija un expediente, o cree uno abajo.
 save-into = Guardar en «{ $name }»
 files-none = Ningún expediente por ahora.
+files-filter = Buscar un expediente: nombre, trámite, municipio o departamento
+files-filter-none = Ningún expediente coincide con «{ $query }».
 files-next-date = Próxima fecha: { $label } — { $date } ({ $when })
 files-no-next-date = Ninguna fecha próxima
 files-cases = { $count ->
@@ -509,8 +511,6 @@ attempt-mail = Correo postal
 attempt-other = Otro
 
 ## PDF e impresión
-pdf-official-site = Sitio oficial: { $host }
-pdf-sources = Fuentes de las reglas aplicadas
 pdf-disclaimer = Orientación, no asesoramiento jurídico: compruébelo en la web de la prefectura.
 pdf-checklist-progress = Documentos: { $ready } de { $total } listos (a { $date })
 pdf-note = Nota: { $note }

@@ -347,6 +347,8 @@ save-where = «{ $title }» کجا ذخیره شود؟
 save-where-hint = یک دوسیه انتخاب کنید، یا در پایین یکی بسازید.
 save-into = ذخیره در «{ $name }»
 files-none = هنوز دوسیه‌ای نیست.
+files-filter = جستجوی پرونده: نام، روند، شهرک یا دپارتمان
+files-filter-none = هیچ پرونده‌ای با «{ $query }» مطابقت ندارد.
 files-next-date = تاریخ بعدی: { $label } — { $date } ({ $when })
 files-no-next-date = تاریخ آینده‌ای نیست
 files-cases = { $count } روند · { $next }
@@ -484,8 +486,6 @@ attempt-mail = پست
 attempt-other = دیگر
 
 ## PDF و چاپ
-pdf-official-site = ویب‌سایت رسمی: { $host }
-pdf-sources = منابع قواعد تطبیق شده
 pdf-disclaimer = رهنمایی است، نه مشورهٔ حقوقی: در ویب‌سایت ولایت بررسی کنید.
 pdf-checklist-progress = اسناد: { $ready } از { $total } آماده (در { $date })
 pdf-note = یادداشت: { $note }

@@ -361,6 +361,8 @@ save-where = Où enregistrer « { $title } » ?
 save-where-hint = Choisissez un dossier, ou créez-en un ci-dessous.
 save-into = Enregistrer dans « { $name } »
 files-none = Aucun dossier pour l'instant.
+files-filter = Chercher un dossier : nom, démarche, commune ou département
+files-filter-none = Aucun dossier ne correspond à « { $query } ».
 files-next-date = Prochaine date : { $label } — { $date } ({ $when })
 files-no-next-date = Aucune date à venir
 files-cases = { $count ->
@@ -513,8 +515,6 @@ attempt-mail = Courrier
 attempt-other = Autre
 
 ## PDFs and printing
-pdf-official-site = Site officiel : { $host }
-pdf-sources = Sources des règles appliquées
 pdf-disclaimer = Orientation, pas un conseil juridique : vérifiez sur le site de la préfecture.
 pdf-checklist-progress = Documents : { $ready } sur { $total } prêts (au { $date })
 pdf-note = Note : { $note }

@@ -360,6 +360,8 @@ save-where = Де зберегти «{ $title }»?
 save-where-hint = Виберіть справу або створіть нову нижче.
 save-into = Зберегти в «{ $name }»
 files-none = Поки що справ немає.
+files-filter = Знайти справу: ім'я, процедура, громада або департамент
+files-filter-none = Жодна справа не відповідає «{ $query }».
 files-next-date = Наступна дата: { $label } — { $date } ({ $when })
 files-no-next-date = Немає найближчих дат
 files-cases = { $count ->
@@ -501,8 +503,6 @@ attempt-mail = Пошта
 attempt-other = Інше
 
 ## PDF і друк
-pdf-official-site = Офіційний сайт: { $host }
-pdf-sources = Джерела застосованих правил
 pdf-disclaimer = Орієнтир, а не юридична консультація: перевірте на сайті префектури.
 pdf-checklist-progress = Документи: готово { $ready } з { $total } (станом на { $date })
 pdf-note = Примітка: { $note }

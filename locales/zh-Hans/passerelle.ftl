@@ -347,6 +347,8 @@ save-where = 将“{ $title }”保存到哪里？
 save-where-hint = 选择一个档案，或在下方新建一个。
 save-into = 保存到“{ $name }”
 files-none = 目前还没有档案。
+files-filter = 查找档案：姓名、手续、市镇或省
+files-filter-none = 没有与“{ $query }”相符的档案。
 files-next-date = 下一个日期：{ $label } — { $date }（{ $when }）
 files-no-next-date = 没有即将到来的日期
 files-cases = { $count } 项手续 · { $next }
@@ -484,8 +486,6 @@ attempt-mail = 邮寄
 attempt-other = 其他
 
 ## PDF 和打印
-pdf-official-site = 官方网站：{ $host }
-pdf-sources = 所适用规则的来源
 pdf-disclaimer = 仅为指引，不是法律意见：请在省政府网站上核实。
 pdf-checklist-progress = 材料：{ $total } 项中已备好 { $ready } 项（截至 { $date }）
 pdf-note = 备注：{ $note }

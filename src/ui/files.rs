@@ -14,8 +14,8 @@ use crate::labels;
 use crate::letters::{self, LetterInput, LetterKind};
 use crate::pack::RulePack;
 use crate::profile::{
-    evidence_summary, timeline_ics, Attempt, AttemptChannel, Case, ChecklistChanges, Dated,
-    Identity, Profile, RuleChange,
+    evidence_summary, search_words, timeline_ics, Attempt, AttemptChannel, Case, ChecklistChanges,
+    Dated, Identity, Profile, RuleChange, SearchKey,
 };
 use crate::store::profiles::{Listing, ProfileStore, Stored};
 use crate::store::write_atomic;
@@ -23,6 +23,9 @@ use crate::t;
 use crate::{hrow, stack};
 
 use super::dir::{self, fill};
+
+/// The id of the list's filter field.
+pub const FILTER_INPUT: &str = "files-filter";
 
 /// A checklist tick.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +51,8 @@ pub enum PathField {
 pub enum Message {
     Open(String),
     CloseProfile,
+    /// The filter of the list: a name, a procedure, a place or a département.
+    Filter(String),
     NewName(String),
     CreateProfile,
     /// Save the case waiting from the wizard into this profile.
@@ -211,6 +216,12 @@ pub struct Files {
     draft: Option<Draft>,
     /// Each listed profile's next date, worked out once per change rather than every frame.
     next: Vec<Option<Dated>>,
+    /// Each listed profile's search key, made with `next`: a keystroke in the filter only
+    /// compares words.
+    keys: Vec<SearchKey>,
+    /// What is typed in the filter of the list, and its folded words.
+    filter: String,
+    filter_words: Vec<String>,
 }
 
 impl Files {
@@ -227,6 +238,9 @@ impl Files {
             show_identity: false,
             draft: None,
             next: Vec::new(),
+            keys: Vec::new(),
+            filter: String::new(),
+            filter_words: Vec::new(),
         };
         files.recompute_next(pack, today);
         files
@@ -279,6 +293,20 @@ impl Files {
             .iter()
             .map(|s| s.profile.next_due(pack, today).map(|(_, d)| d))
             .collect();
+        self.keys = self
+            .listing
+            .profiles
+            .iter()
+            .map(|s| SearchKey::of(&s.profile))
+            .collect();
+    }
+
+    /// How many files the filter shows.
+    pub fn shown(&self) -> usize {
+        self.keys
+            .iter()
+            .filter(|k| k.matches(&self.filter_words))
+            .count()
     }
 
     /// A case from the wizard to save: the list shows where it can go.
@@ -406,6 +434,10 @@ impl Files {
                 self.refresh();
             }
             Message::NewName(name) => self.forms.new_name = name,
+            Message::Filter(text) => {
+                self.filter_words = search_words(&text);
+                self.filter = text;
+            }
             Message::CreateProfile => {
                 let name = self.forms.new_name.trim().to_string();
                 if name.is_empty() {
@@ -692,11 +724,17 @@ impl Files {
         };
         path.set_extension("pdf");
         let dates = case.timeline(pack, today);
-        let result =
-            crate::pdf::checklist_pdf(&open.profile.name, case, &dates, today, &pack.meta.version)
-                .and_then(|bytes| {
-                    write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
-                });
+        let result = crate::pdf::checklist_pdf(
+            &open.profile.name,
+            case,
+            &dates,
+            today,
+            &pack.meta.version,
+            crate::i18n::language(),
+        )
+        .and_then(|bytes| {
+            write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
+        });
         match result {
             Ok(()) => self.say(t!("pdf-saved", path = path.display().to_string())),
             Err(e) => self.fail(e),
@@ -769,7 +807,7 @@ impl Files {
             case.evidence.sort_by_key(|a| a.at);
             self.say(t!(
                 "attempt-saved",
-                date = short_date(at.date()),
+                date = short_date(crate::i18n::language(), at.date()),
                 time = at.format("%H:%M").to_string()
             ));
             self.save_open();
@@ -882,13 +920,36 @@ impl Files {
         }
         if self.listing.profiles.is_empty() {
             col = col.push(text(tr("files-none")).size(18));
+        } else {
+            col = col.push(
+                text_input(&tr("files-filter"), &self.filter)
+                    .id(FILTER_INPUT)
+                    .on_input(Message::Filter)
+                    .padding(10)
+                    .size(20),
+            );
+            if self.shown() == 0 {
+                col = col.push(
+                    text(t!("files-filter-none", query = self.filter.trim()))
+                        .size(18)
+                        .style(text::warning),
+                );
+            }
         }
-        for (s, next) in self.listing.profiles.iter().zip(&self.next) {
+        let listed = self
+            .listing
+            .profiles
+            .iter()
+            .zip(&self.next)
+            .zip(&self.keys)
+            .filter(|(_, key)| key.matches(&self.filter_words))
+            .map(|(listed, _)| listed);
+        for (s, next) in listed {
             let next = match next {
                 Some(d) => t!(
                     "files-next-date",
                     label = d.label.as_str(),
-                    date = short_date(d.date),
+                    date = short_date(crate::i18n::language(), d.date),
                     when = days_text(d.days_from(today))
                 ),
                 None => tr("files-no-next-date"),
@@ -998,8 +1059,9 @@ impl Files {
             let outcome = answer.ok();
             if let Some((then, now)) = case.channel_changed(outcome.as_ref()) {
                 let label = |c: &str| {
-                    crate::facts::Channel::parse(c)
-                        .map_or(c.to_string(), |c| labels::channel(c).to_string())
+                    crate::facts::Channel::parse(c).map_or(c.to_string(), |c| {
+                        labels::channel(crate::i18n::language(), c).to_string()
+                    })
                 };
                 col = col.push(
                     text(t!(
@@ -1014,7 +1076,7 @@ impl Files {
             if let Some(o) = &outcome {
                 col = col.push(
                     stack![
-                        text(labels::channel(o.channel)).size(18),
+                        text(labels::channel(crate::i18n::language(), o.channel)).size(18),
                         text(o.summary.clone()).size(20),
                     ]
                     .spacing(4),
@@ -1135,7 +1197,7 @@ impl Files {
         for (i, d) in dates.iter().enumerate() {
             let line = text(t!(
                 "dates-line",
-                date = short_date(d.date),
+                date = short_date(crate::i18n::language(), d.date),
                 label = d.label.as_str(),
                 when = days_text(d.days_from(today))
             ))
@@ -1226,7 +1288,7 @@ impl Files {
             col = col.push(
                 text(format!(
                     "{} {} — {} — {}{shot}",
-                    short_date(a.at.date()),
+                    short_date(crate::i18n::language(), a.at.date()),
                     a.at.format("%H:%M"),
                     a.channel.label(),
                     a.result

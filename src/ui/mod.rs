@@ -1,6 +1,7 @@
 //! The desktop app (iced 0.14). It maps messages to core calls and draws; it decides nothing
 //! about the law.
 
+pub mod answer;
 pub mod dir;
 pub mod files;
 pub mod rules;
@@ -108,7 +109,10 @@ pub struct App {
 
 impl App {
     pub fn new(pack: Result<Arc<RulePack>, PackErrors>, today: chrono::NaiveDate) -> App {
-        let wizard = pack.as_deref().ok().map(|p| wizard::Screen::new(p, today));
+        let wizard = pack
+            .as_deref()
+            .ok()
+            .map(|p| wizard::Screen::new(p, today, Settings::default().language));
         App {
             pack,
             wizard,
@@ -147,7 +151,7 @@ impl App {
             .pack
             .as_deref()
             .ok()
-            .map(|p| wizard::Screen::new(p, self.today));
+            .map(|p| wizard::Screen::new(p, self.today, Settings::default().language));
         self.settings = Settings::default();
         self.theme = theme::theme(self.settings.theme);
         self.view = View::Wizard;
@@ -260,7 +264,7 @@ impl App {
         if let Ok(pack) = &self.pack {
             let pack = pack.localized(lang);
             if let Some(w) = &mut self.wizard {
-                w.relocalize(&pack);
+                w.relocalize(&pack, lang);
             }
             if let Some(f) = &mut self.files {
                 f.relocalize(&pack, self.today);
@@ -486,7 +490,7 @@ impl App {
             .pack
             .as_deref()
             .ok()
-            .map(|p| wizard::Screen::new(p, self.today));
+            .map(|p| wizard::Screen::new(p, self.today, Settings::default().language));
         // The new pack reads in the person's language, as the old one did.
         self.relocalize();
     }
@@ -538,7 +542,7 @@ impl App {
                 let display = hrow![
                     text(t!(
                         "header-rules",
-                        date = short_date(pack.meta.published),
+                        date = short_date(crate::i18n::language(), pack.meta.published),
                         version = pack.meta.version.as_str()
                     ))
                     .size(16),
@@ -634,7 +638,7 @@ impl App {
                                 "header-next-date",
                                 name = name,
                                 label = label,
-                                date = short_date(date),
+                                date = short_date(crate::i18n::language(), date),
                                 when = files::days_text(days)
                             ))
                             .size(16)

@@ -166,7 +166,7 @@ impl Rules {
             text(t!(
                 "rules-version",
                 version = pack.meta.version.as_str(),
-                date = short_date(pack.meta.published),
+                date = short_date(crate::i18n::language(), pack.meta.published),
                 origin = tr(if installed {
                     "rules-installed-here"
                 } else {
@@ -206,7 +206,7 @@ impl Rules {
             let mut lines = stack![text(t!(
                 "rules-preview",
                 version = p.version.as_str(),
-                date = short_date(p.published),
+                date = short_date(crate::i18n::language(), p.published),
                 signer = p.signer
             ))
             .size(20),]
@@ -270,8 +270,8 @@ fn diff_lines(d: &PackDiff) -> Vec<String> {
         lines.push(t!(
             "diff-rechecked",
             source = id.as_str(),
-            new = short_date(*new),
-            old = short_date(*old)
+            new = short_date(crate::i18n::language(), *new),
+            old = short_date(crate::i18n::language(), *old)
         ));
     }
     for (lang, rules) in &d.outdated {

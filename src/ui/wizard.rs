@@ -2,10 +2,9 @@
 //! `Wizard` and draws; every decision comes from the resolver.
 
 use chrono::NaiveDate;
-use iced::widget::{button, column, container, image, scrollable, space, text, text_input};
+use iced::widget::{button, container, scrollable, space, text, text_input};
 use iced::{Element, Fill};
 
-use crate::deadlines::WindowStatus;
 use crate::facts::{parse_date, FactName};
 use crate::i18n::{short_date, tr};
 use crate::labels;
@@ -14,11 +13,11 @@ use crate::{hrow, stack};
 
 use super::dir;
 
-use crate::pack::official::official_host;
+use crate::answer::Answer;
+use crate::i18n::Lang;
 use crate::pack::RulePack;
 use crate::places::Places;
-use crate::qr::QrMatrix;
-use crate::resolver::{Outcome, Question, Role};
+use crate::resolver::{Outcome, Question};
 use crate::wizard::{search_departements, Step, Wizard};
 
 /// Ids of the two text fields, used to draw them and to give them the keyboard focus.
@@ -110,16 +109,23 @@ pub struct Screen {
     date_input: String,
     date_error: Option<String>,
     selected: usize,
+    /// The language the screen writes in.
+    lang: Lang,
+    /// The answer as a person reads it, built when the step or the language changes.
+    answer: Option<Answer>,
     /// Where to write the answer's PDF, and what happened last time.
     pdf_path: String,
     pdf_status: Option<(String, bool)>,
 }
 
 impl Screen {
-    pub fn new(pack: &RulePack, today: NaiveDate) -> Screen {
+    pub fn new(pack: &RulePack, today: NaiveDate, lang: Lang) -> Screen {
         let wizard = Wizard::new(today);
+        let step = wizard.step(pack);
         Screen {
-            step: wizard.step(pack),
+            answer: answer_of(&step, lang),
+            lang,
+            step,
             wizard,
             search: String::new(),
             places: PlacesState::NotRead,
@@ -146,11 +152,15 @@ impl Screen {
 
     /// Writes or prints the answer's PDF; returns what to tell the person (and whether it failed).
     fn answer_pdf(&self, pack: &RulePack, print: bool) -> (String, bool) {
-        let Some(outcome) = self.outcome() else {
+        let Some(answer) = &self.answer else {
             return (tr("pdf-no-answer"), true);
         };
-        let pdf = match crate::pdf::answer_pdf(outcome, &self.case_title(pack), &pack.meta.version)
-        {
+        let pdf = match crate::pdf::answer_pdf(
+            answer,
+            &self.case_title(pack),
+            &pack.meta.version,
+            self.lang,
+        ) {
             Ok(pdf) => pdf,
             Err(e) => return (e, true),
         };
@@ -176,11 +186,15 @@ impl Screen {
         let facts = self.wizard.facts();
         let what = facts
             .request
-            .map(|r| labels::choice(FactName::Request, r.as_str()).0.to_string())
+            .map(|r| {
+                labels::choice(self.lang, FactName::Request, r.as_str())
+                    .0
+                    .to_string()
+            })
             .unwrap_or_default();
         let place = match (&facts.commune, &facts.departement) {
-            (Some(c), _) => answer_label(pack, FactName::Commune, c),
-            (None, Some(d)) => answer_label(pack, FactName::Departement, d),
+            (Some(c), _) => answer_label(pack, self.lang, FactName::Commune, c),
+            (None, Some(d)) => answer_label(pack, self.lang, FactName::Departement, d),
             (None, None) => String::new(),
         };
         format!("{what} — {place}")
@@ -231,7 +245,7 @@ impl Screen {
                 .choices
                 .iter()
                 .map(|v| {
-                    let (label, hint) = labels::choice(fact, v);
+                    let (label, hint) = labels::choice(self.lang, fact, v);
                     value(v, label, hint)
                 })
                 .collect(),
@@ -279,13 +293,24 @@ impl Screen {
 
     /// After the facts changed: new step, fresh inputs.
     /// After a change of language: the same step, its texts from the translated pack.
-    pub fn relocalize(&mut self, pack: &RulePack) {
+    pub fn relocalize(&mut self, pack: &RulePack, lang: Lang) {
+        self.lang = lang;
+        self.refresh(pack);
+    }
+
+    fn refresh(&mut self, pack: &RulePack) {
         self.step = self.wizard.step(pack);
+        self.answer = answer_of(&self.step, self.lang);
     }
 
     fn changed(&mut self, pack: &RulePack) {
-        self.step = self.wizard.step(pack);
+        self.refresh(pack);
         self.reset_inputs();
+    }
+
+    /// The answer on screen as a person reads it (what the PDF prints too).
+    pub fn answer(&self) -> Option<&Answer> {
+        self.answer.as_ref()
     }
 
     fn reset_inputs(&mut self) {
@@ -431,7 +456,7 @@ impl Screen {
                 .center_y();
             for (i, (fact, value)) in answers.iter().enumerate() {
                 trail = trail.push(
-                    button(text(answer_label(pack, *fact, value)).size(16))
+                    button(text(answer_label(pack, self.lang, *fact, value)).size(16))
                         .style(button::secondary)
                         .padding([2, 8])
                         .on_press(Message::BackTo(i)),
@@ -443,7 +468,7 @@ impl Screen {
 
         let body: Element<'a, Message> = match &self.step {
             Step::Ask(q) => self.question_view(pack, q),
-            Step::Answer { outcome, pending } => {
+            Step::Answer { pending, .. } => {
                 let mut col = stack![].spacing(16);
                 if let Some(q) = pending {
                     col = col.push(self.question_view(pack, q));
@@ -457,7 +482,11 @@ impl Screen {
                             .on_press(Message::SaveToFiles),
                     );
                 }
-                col.push(answer_view(outcome)).into()
+                match &self.answer {
+                    Some(answer) => col.push(super::answer::view(answer, Message::OpenLink)),
+                    None => col,
+                }
+                .into()
             }
             Step::Refused(message) => stack![
                 text(tr("refused-title")).size(26),
@@ -506,8 +535,8 @@ impl Screen {
 
     fn question_view<'a>(&'a self, pack: &'a RulePack, q: &Question) -> Element<'a, Message> {
         let mut col = stack![
-            text(labels::question(q.fact)).size(30),
-            text(labels::question_hint(q.fact)).size(18),
+            text(labels::question(self.lang, q.fact)).size(30),
+            text(labels::question_hint(self.lang, q.fact)).size(18),
         ]
         .spacing(12);
         if q.fact == FactName::Departement {
@@ -586,7 +615,7 @@ impl Screen {
 }
 
 /// How an answer given reads in the trail of answers.
-fn answer_label(pack: &RulePack, fact: FactName, value: &str) -> String {
+fn answer_label(pack: &RulePack, lang: Lang, fact: FactName, value: &str) -> String {
     match fact {
         FactName::Departement => pack
             .departements
@@ -610,273 +639,18 @@ fn answer_label(pack: &RulePack, fact: FactName, value: &str) -> String {
         f if f.is_date() => parse_date(value).map_or(value.to_string(), |d| {
             t!(
                 "trail-date",
-                label = labels::date_short(f),
-                date = short_date(d)
+                label = labels::date_short(lang, f),
+                date = short_date(lang, d)
             )
         }),
-        f => labels::choice(f, value).0.to_string(),
+        f => labels::choice(lang, f, value).0.to_string(),
     }
 }
 
-/// Pixels per QR module: the code stays readable by a phone held at a kiosk screen.
-const QR_MODULE: usize = 5;
-
-/// A QR code as one image with sharp module edges (no `canvas`: it renders wrongly under the
-/// software renderer; separate rectangles showed anti-aliased seams between rows).
-fn qr_view<'a>(url: &str) -> Option<Element<'a, Message>> {
-    let m = QrMatrix::encode(url)?;
-    let side = m.width * QR_MODULE;
-    let mut pixels = Vec::with_capacity(side * side * 4);
-    for y in 0..side {
-        for x in 0..side {
-            let v = if m.is_dark(x / QR_MODULE, y / QR_MODULE) {
-                0
-            } else {
-                255
-            };
-            pixels.extend_from_slice(&[v, v, v, 255]);
-        }
+/// The answer model of a step that has one.
+fn answer_of(step: &Step, lang: Lang) -> Option<Answer> {
+    match step {
+        Step::Answer { outcome, .. } => Some(Answer::build(outcome, lang)),
+        _ => None,
     }
-    let handle = image::Handle::from_rgba(side as u32, side as u32, pixels);
-    Some(
-        stack![
-            image(handle)
-                .width(side as f32)
-                .height(side as f32)
-                .filter_method(image::FilterMethod::Nearest),
-            text(tr("qr-scan")).size(14)
-        ]
-        .spacing(6)
-        .into(),
-    )
-}
-
-/// The domain of a link, next to it, so that a person can check where it goes. The pack only
-/// holds links on official domains (`pack::official`); anything else is never offered.
-fn domain_line<'a>(url: &str) -> Element<'a, Message> {
-    match official_host(url) {
-        Ok(host) => text(t!("official-site", host = host))
-            .size(14)
-            .style(text::success)
-            .into(),
-        Err(_) => text(tr("link-unverified"))
-            .size(14)
-            .style(text::danger)
-            .into(),
-    }
-}
-
-fn section<'a>(title: String, items: Vec<Element<'a, Message>>) -> Element<'a, Message> {
-    let mut col = stack![text(title).size(24)].spacing(8);
-    for item in items {
-        col = col.push(item);
-    }
-    container(col)
-        .padding(16)
-        .width(Fill)
-        .style(container::bordered_box)
-        .into()
-}
-
-fn answer_view(outcome: &Outcome) -> Element<'_, Message> {
-    let mut col = stack![
-        text(labels::channel(outcome.channel)).size(20),
-        text(outcome.summary.as_str()).size(28),
-        text(t!("answer-office", office = outcome.departement.office())).size(18),
-    ]
-    .spacing(16);
-
-    if let Some(url) = &outcome.target.url {
-        let link = stack![
-            button(text(tr("open-official-page")).size(24))
-                .padding(16)
-                .style(button::primary)
-                .on_press(Message::OpenLink(url.clone())),
-            text(url.as_str()).size(16),
-            domain_line(url),
-        ]
-        .spacing(8)
-        .width(Fill);
-        let mut line = hrow![link].spacing(24);
-        if let Some(qr) = qr_view(url) {
-            line = line.push(qr);
-        }
-        col = col.push(line);
-    }
-    if !outcome.target.address.is_empty() {
-        let mut address = stack![text(tr("postal-address")).size(20)];
-        for line in &outcome.target.address {
-            address = address.push(text(line.as_str()).size(22));
-        }
-        col = col.push(
-            container(address)
-                .padding(12)
-                .style(container::bordered_box),
-        );
-    }
-    if let (Some(place), Some(hours)) = (&outcome.target.place, &outcome.target.hours) {
-        col = col.push(text(format!("{place} — {hours}")).size(20));
-    }
-    let instructions: Vec<Element<'_, Message>> = outcome
-        .target
-        .instructions
-        .iter()
-        .map(|i| text(format!("• {i}")).size(18).into())
-        .collect();
-    if !instructions.is_empty() {
-        col = col.push(column(instructions).spacing(4));
-    }
-
-    if let Some(w) = &outcome.filing_window {
-        let style: fn(&iced::Theme) -> text::Style = match (w.filed_in_window, w.status) {
-            (Some(true), _) => text::success,
-            (Some(false), _) => text::danger,
-            (None, WindowStatus::NotYetOpen { .. } | WindowStatus::ClosingSoon { .. }) => {
-                text::warning
-            }
-            (None, WindowStatus::Open { .. }) => text::success,
-            (None, WindowStatus::Passed { .. }) => text::danger,
-        };
-        let status = labels::filing_status(w);
-        let mut items: Vec<Element<'_, Message>> = vec![
-            text(w.label.as_str()).size(18).into(),
-            text(t!(
-                "window-dates",
-                opens = short_date(w.opens),
-                closes = short_date(w.closes)
-            ))
-            .size(22)
-            .into(),
-            text(status).size(22).style(style).into(),
-        ];
-        if w.is_late() {
-            items.extend(w.late.iter().map(|l| text(l.as_str()).size(18).into()));
-        }
-        col = col.push(section(tr("section-when"), items));
-    }
-    if let Some(r) = &outcome.implicit_rejection {
-        let mut items: Vec<Element<'_, Message>> = vec![
-            text(r.label.as_str()).size(18).into(),
-            text(t!("rejection-date", date = short_date(r.on)))
-                .size(22)
-                .style(if r.passed { text::danger } else { text::base })
-                .into(),
-        ];
-        if r.passed {
-            items.extend(r.then_what.iter().map(|t| text(t.as_str()).size(18).into()));
-        }
-        col = col.push(section(tr("section-no-answer"), items));
-    }
-    for n in &outcome.notices {
-        col = col.push(
-            text(t!(
-                "notice",
-                label = n.label.as_str(),
-                text = n.text.as_str()
-            ))
-            .size(18),
-        );
-    }
-    if let Some(p) = &outcome.provisional {
-        col = col.push(section(
-            tr("section-provisional"),
-            [
-                text(labels::provisional(p.document)).size(22).into(),
-                text(p.summary.as_str()).size(18).into(),
-            ]
-            .into_iter()
-            .chain(
-                labels::rights(&p.rights)
-                    .into_iter()
-                    .map(|r| text(r).size(18).into()),
-            )
-            .collect(),
-        ));
-    }
-    if !outcome.documents.is_empty() {
-        let items = outcome
-            .documents
-            .iter()
-            .map(|d| {
-                let mut c = stack![text(format!("☐ {}", d.label)).size(20)];
-                if let Some(details) = &d.details {
-                    c = c.push(text(details.as_str()).size(16));
-                }
-                c.into()
-            })
-            .collect();
-        col = col.push(section(tr("section-documents"), items));
-    }
-    if !outcome.escalation.is_empty() {
-        let items = outcome
-            .escalation
-            .iter()
-            .map(|e| {
-                let mut c = stack![text(e.label.as_str()).size(20)].spacing(4);
-                for d in &e.details {
-                    c = c.push(text(format!("• {d}")).size(16));
-                }
-                for contact in &e.contacts {
-                    let hours = contact
-                        .hours
-                        .as_deref()
-                        .map(|h| format!(" ({h})"))
-                        .unwrap_or_default();
-                    c = c.push(text(format!("{}{hours}", contact.value)).size(18));
-                }
-                for d in labels::disagreements(e) {
-                    c = c.push(text(d).size(16).style(text::warning));
-                }
-                if let Some(url) = &e.url {
-                    c = c.push(
-                        hrow![
-                            button(text(url.as_str()).size(16))
-                                .style(button::text)
-                                .on_press(Message::OpenLink(url.clone())),
-                            domain_line(url),
-                        ]
-                        .spacing(8)
-                        .center_y(),
-                    );
-                }
-                c.into()
-            })
-            .collect();
-        col = col.push(section(tr("section-blocked"), items));
-    }
-    for note in &outcome.notes {
-        col = col.push(text(format!("ℹ {}", note.text)).size(18));
-    }
-    if !outcome.doubts.is_empty() {
-        let items = outcome
-            .doubts
-            .iter()
-            .map(|d| text(d.as_str()).size(16).style(text::warning).into())
-            .collect();
-        col = col.push(section(tr("section-doubts"), items));
-    }
-    let why = outcome
-        .explanation
-        .iter()
-        .filter(|f| f.role != Role::Superseded)
-        .map(|f| {
-            let mut c = stack![text(f.rule.title.as_str()).size(18)].spacing(2);
-            for s in &f.rule.sources {
-                let stated = s.source.stated.map_or(tr("undated"), short_date);
-                c = c.push(
-                    text(t!(
-                        "why-source",
-                        quote = s.quote.as_str(),
-                        title = s.source.title.as_str(),
-                        stated = stated,
-                        checked = short_date(s.source.checked)
-                    ))
-                    .size(14),
-                );
-            }
-            c.into()
-        })
-        .collect();
-    col = col.push(section(tr("section-why"), why));
-    col.into()
 }

@@ -182,3 +182,34 @@ pub fn case_of(
         today,
     )
 }
+
+/// A text without its whitespace: a PDF's extracted text and a line of the answer compare
+/// whatever the line breaks.
+pub fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The squeezed text of an answer PDF without its page footers (« Réponse — Passerelle, règles
+/// v — page 1/8 » in `lang`), which fall inside a line cut by a page break.
+pub fn without_footers(
+    text: &str,
+    lang: passerelle::i18n::Lang,
+    title: &str,
+    version: &str,
+) -> String {
+    let mut text = text.to_string();
+    for pages in 1..40 {
+        for page in 1..=pages {
+            let footer = passerelle::tl!(
+                lang,
+                "pdf-footer",
+                title = title,
+                version = version,
+                page = page,
+                pages = pages
+            );
+            text = text.replace(&squeeze(&footer), "");
+        }
+    }
+    text
+}

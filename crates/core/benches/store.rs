@@ -1,8 +1,10 @@
 //! The profile store on this machine's disk: saving one profile (atomic write with fsync of the
-//! file and of its directory) and listing 1,000 profiles. Run with `cargo bench --bench store`.
+//! file and of its directory), listing 1,000 profiles and filtering them as one types. Run with
+//! `cargo bench --bench store`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 
+use passerelle_core::profile::{search_words, SearchKey};
 use passerelle_core::store::profiles::{parse_profile, ProfileStore};
 
 const FIXTURE: &str = include_str!("../../../tests/fixtures/profile-v1.ron");
@@ -33,6 +35,30 @@ fn store(c: &mut Criterion) {
         b.iter(|| assert_eq!(s.list().profiles.len(), 1000))
     });
     group.finish();
+    // « Mes dossiers »'s filter: keys made once per listing, then one pass per keystroke.
+    let listing = s.list();
+    let keys: Vec<SearchKey> = listing
+        .profiles
+        .iter()
+        .map(|p| SearchKey::of(&p.profile))
+        .collect();
+    c.bench_function("make the search keys of 1000 profiles", |b| {
+        b.iter(|| {
+            listing
+                .profiles
+                .iter()
+                .map(|p| SearchKey::of(&p.profile))
+                .collect::<Vec<_>>()
+        })
+    });
+    for query in ["personne 99", "renouv calvados", "zorro"] {
+        c.bench_function(&format!("filter 1000 profiles for \"{query}\""), |b| {
+            b.iter(|| {
+                let words = search_words(query);
+                keys.iter().filter(|k| k.matches(&words)).count()
+            })
+        });
+    }
     let _ = std::fs::remove_dir_all(&root);
 }
 

@@ -324,7 +324,12 @@ pub fn tr_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
 
 /// Whether `key` exists in the thread's language or in French.
 pub fn has(key: &str) -> bool {
-    [language(), Lang::Fr]
+    has_in(language(), key)
+}
+
+/// Whether `key` exists in `lang` or in French.
+pub fn has_in(lang: Lang, key: &str) -> bool {
+    [lang, Lang::Fr]
         .into_iter()
         .any(|l| format(ui_bundle(l), key, &[]).is_some())
 }
@@ -332,6 +337,17 @@ pub fn has(key: &str) -> bool {
 /// The interface string `key` in the thread's language.
 pub fn tr(key: &str) -> String {
     tr_args(key, &[])
+}
+
+/// `tl!(lang, "key")` or `tl!(lang, "key", name = value, …)`: the interface string in `lang`.
+#[macro_export]
+macro_rules! tl {
+    ($lang:expr, $key:expr) => {
+        $crate::i18n::tr_in($lang, $key, &[])
+    };
+    ($lang:expr, $key:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::tr_in($lang, $key, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
 }
 
 /// `t!("key")` or `t!("key", name = value, …)`: the interface string in the thread's language.
@@ -347,9 +363,10 @@ macro_rules! t {
 
 /// "23 novembre 2026", "23 November 2026", "٢٣ نوفمبر 2026"… from a chrono date: the month's
 /// name and the order come from the language's file (`month-N`, `date-long`).
-pub fn long_date(date: chrono::NaiveDate) -> String {
-    let month = tr(&format!("month-{}", date.month()));
-    t!(
+pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    let month = tr_in(lang, &format!("month-{}", date.month()), &[]);
+    tl!(
+        lang,
         "date-long",
         day = date.day(),
         month = month,
@@ -360,11 +377,12 @@ pub fn long_date(date: chrono::NaiveDate) -> String {
 /// "23/11/2026" in French, in the order the language writes short dates. In Arabic and Dari
 /// the month is written out ("23 نوفمبر 2026"): how a numeric date's parts are ordered inside a
 /// right-to-left line depends on the renderer's bidi handling, and 17/12 must never read 12/17.
-pub fn short_date(date: chrono::NaiveDate) -> String {
-    if language().rtl() {
-        return long_date(date);
+pub fn short_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    if lang.rtl() {
+        return long_date(lang, date);
     }
-    t!(
+    tl!(
+        lang,
         "date-short",
         day = format!("{:02}", date.day()),
         month = format!("{:02}", date.month()),
@@ -479,18 +497,17 @@ mod tests {
     }
 
     #[test]
-    fn french_dates_from_chrono() {
-        set_language(Lang::Fr);
+    fn dates_in_the_language_asked() {
         let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        assert_eq!(long_date(d), "23 novembre 2026");
-        assert_eq!(short_date(d), "23/11/2026");
+        assert_eq!(long_date(Lang::Fr, d), "23 novembre 2026");
+        assert_eq!(short_date(Lang::Fr, d), "23/11/2026");
         let first = chrono::NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
-        assert_eq!(long_date(first), "1er février 2027");
-        set_language(Lang::En);
-        assert_eq!(long_date(d), "23 November 2026");
-        set_language(Lang::Ar);
-        assert!(long_date(d).contains("نوفمبر"), "{}", long_date(d));
-        set_language(Lang::Fr);
+        assert_eq!(long_date(Lang::Fr, first), "1er février 2027");
+        assert_eq!(long_date(Lang::En, d), "23 November 2026");
+        let ar = long_date(Lang::Ar, d);
+        assert!(ar.contains("نوفمبر"), "{ar}");
+        // A short date in Arabic spells the month out.
+        assert_eq!(short_date(Lang::Ar, d), ar);
     }
 
     #[test]

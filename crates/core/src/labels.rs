@@ -3,73 +3,82 @@
 //! (`locales/<lang>/passerelle.ftl`), keyed on the core's identifiers: `question-<fact>`,
 //! `choice-<fact>-<value>`, `channel-<id>`, `provisional-<kind>`.
 
-use crate::facts::{Channel, FactName};
-use crate::i18n::tr;
-use crate::pack::ProvisionalKind;
-use crate::t;
+//!
+//! Every function takes the language it writes in.
 
-pub fn question(fact: FactName) -> String {
-    tr(&format!("question-{fact}"))
+use crate::facts::{Channel, FactName};
+use crate::i18n::{tr_in, Lang};
+use crate::pack::ProvisionalKind;
+use crate::tl;
+
+fn tr(lang: Lang, key: &str) -> String {
+    tr_in(lang, key, &[])
+}
+
+pub fn question(lang: Lang, fact: FactName) -> String {
+    tr(lang, &format!("question-{fact}"))
 }
 
 /// A short name for a date fact, for the trail of answers.
-pub fn date_short(fact: FactName) -> String {
+pub fn date_short(lang: Lang, fact: FactName) -> String {
     if fact.is_date() {
-        tr(&format!("question-{fact}.short"))
+        tr(lang, &format!("question-{fact}.short"))
     } else {
-        question(fact)
+        question(lang, fact)
     }
 }
 
-pub fn question_hint(fact: FactName) -> String {
-    tr(&format!("question-{fact}.hint"))
+pub fn question_hint(lang: Lang, fact: FactName) -> String {
+    tr(lang, &format!("question-{fact}.hint"))
 }
 
 /// The label and hint of one choice (the hint may be empty).
-pub fn choice(fact: FactName, value: &str) -> (String, String) {
+pub fn choice(lang: Lang, fact: FactName, value: &str) -> (String, String) {
     let key = format!("choice-{fact}-{value}");
     let hint_key = format!("{key}.hint");
-    let hint = if crate::i18n::has(&hint_key) {
-        tr(&hint_key)
+    let hint = if crate::i18n::has_in(lang, &hint_key) {
+        tr(lang, &hint_key)
     } else {
         String::new()
     };
-    (tr(&key), hint)
+    (tr(lang, &key), hint)
 }
 
-pub fn channel(channel: Channel) -> String {
-    tr(&format!("channel-{channel}"))
+pub fn channel(lang: Lang, channel: Channel) -> String {
+    tr(lang, &format!("channel-{channel}"))
 }
 
-pub fn provisional(kind: ProvisionalKind) -> String {
-    tr(&format!("provisional-{}", kind.as_str()))
+pub fn provisional(lang: Lang, kind: ProvisionalKind) -> String {
+    tr(lang, &format!("provisional-{}", kind.as_str()))
 }
 
 /// Where the person stands with their filing window: filed in it or not, when the filing date is
 /// known; otherwise how far today is from it.
-pub fn filing_status(w: &crate::resolver::FilingWindow) -> String {
+pub fn filing_status(lang: Lang, w: &crate::resolver::FilingWindow) -> String {
     match w.filed_in_window {
-        Some(true) => tr("filing-in-window"),
-        Some(false) => tr("filing-out-of-window"),
-        None => window_status(w.status),
+        Some(true) => tr(lang, "filing-in-window"),
+        Some(false) => tr(lang, "filing-out-of-window"),
+        None => window_status(lang, w.status),
     }
 }
 
 /// Where the filing window stands, in one sentence.
-pub fn window_status(status: crate::deadlines::WindowStatus) -> String {
+pub fn window_status(lang: Lang, status: crate::deadlines::WindowStatus) -> String {
     use crate::deadlines::WindowStatus;
     match status {
-        WindowStatus::NotYetOpen { days } => t!("window-not-yet-open", days = days),
-        WindowStatus::Open { days_left } => t!("window-open", days = days_left),
-        WindowStatus::ClosingSoon { days_left } => t!("window-closing-soon", days = days_left),
-        WindowStatus::Passed { days } => t!("window-passed", days = days),
+        WindowStatus::NotYetOpen { days } => tl!(lang, "window-not-yet-open", days = days),
+        WindowStatus::Open { days_left } => tl!(lang, "window-open", days = days_left),
+        WindowStatus::ClosingSoon { days_left } => {
+            tl!(lang, "window-closing-soon", days = days_left)
+        }
+        WindowStatus::Passed { days } => tl!(lang, "window-passed", days = days),
     }
 }
 
 /// Where the sources of an escalation step disagree (the ANEF helpline's number, the Défenseur
 /// des droits' address), one sentence per kind of contact: every value with its source and date,
 /// and the one the most recent source gives.
-pub fn disagreements(step: &crate::resolver::EscalationStep) -> Vec<String> {
+pub fn disagreements(lang: Lang, step: &crate::resolver::EscalationStep) -> Vec<String> {
     let mut kinds = Vec::new();
     for c in step.contacts.iter().filter(|c| c.newest.is_some()) {
         if !kinds.contains(&c.kind) {
@@ -85,8 +94,9 @@ pub fn disagreements(step: &crate::resolver::EscalationStep) -> Vec<String> {
                 .map(|c| {
                     let stated = c
                         .source_stated
-                        .map_or_else(|| tr("undated"), crate::i18n::short_date);
-                    t!(
+                        .map_or_else(|| tr(lang, "undated"), |d| crate::i18n::short_date(lang, d));
+                    tl!(
+                        lang,
                         "source-value",
                         value = c.value.as_str(),
                         source = c.source.as_str(),
@@ -98,7 +108,8 @@ pub fn disagreements(step: &crate::resolver::EscalationStep) -> Vec<String> {
                 .iter()
                 .find(|c| c.newest == Some(true))
                 .map_or("", |c| c.value.as_str());
-            t!(
+            tl!(
+                lang,
                 "sources-disagree",
                 values = values.join(" ; "),
                 newest = newest
@@ -108,24 +119,24 @@ pub fn disagreements(step: &crate::resolver::EscalationStep) -> Vec<String> {
 }
 
 /// "Travailler : oui" — a right a provisional document gives.
-pub fn right(label: &str, right: &crate::pack::Right) -> String {
+pub fn right(lang: Lang, label: &str, right: &crate::pack::Right) -> String {
     use crate::pack::Right;
     let value = match right {
-        Right::Yes => tr("right-yes"),
-        Right::No => tr("right-no"),
+        Right::Yes => tr(lang, "right-yes"),
+        Right::No => tr(lang, "right-no"),
         Right::Conditional(c) => c.clone(),
-        Right::NotStated => tr("right-not-stated"),
+        Right::NotStated => tr(lang, "right-not-stated"),
     };
-    t!("right-line", right = label, value = value)
+    tl!(lang, "right-line", right = label, value = value)
 }
 
 /// The rights of a provisional document, one line each.
-pub fn rights(r: &crate::pack::Rights) -> [String; 4] {
+pub fn rights(lang: Lang, r: &crate::pack::Rights) -> [String; 4] {
     [
-        right(&tr("right-lawful-stay"), &r.lawful_stay),
-        right(&tr("right-work"), &r.work),
-        right(&tr("right-social"), &r.social_rights),
-        right(&tr("right-travel"), &r.travel),
+        right(lang, &tr(lang, "right-lawful-stay"), &r.lawful_stay),
+        right(lang, &tr(lang, "right-work"), &r.work),
+        right(lang, &tr(lang, "right-social"), &r.social_rights),
+        right(lang, &tr(lang, "right-travel"), &r.travel),
     ]
 }
 
@@ -175,7 +186,7 @@ mod tests {
             .collect();
         let mut seen = std::collections::HashSet::new();
         for (fact, value) in all {
-            let (label, _) = choice(fact, value);
+            let (label, _) = choice(Lang::Fr, fact, value);
             assert!(
                 crate::i18n::has(&format!("choice-{fact}-{value}")),
                 "{fact}={value} has no label"

@@ -147,7 +147,7 @@ fn agreed(id: &Identity, word: &str) -> String {
 
 /// "23 novembre 2026", "1er février 2027": dates in letters are always French.
 pub fn long_date(d: NaiveDate) -> String {
-    crate::i18n::with_language(crate::i18n::Lang::Fr, || crate::i18n::long_date(d))
+    crate::i18n::long_date(crate::i18n::Lang::Fr, d)
 }
 
 fn short(d: NaiveDate) -> String {
@@ -279,9 +279,13 @@ impl LetterInput<'_> {
         self.facts()
             .request
             .map(|r| {
-                labels::choice(crate::facts::FactName::Request, r.as_str())
-                    .0
-                    .to_lowercase()
+                labels::choice(
+                    crate::i18n::Lang::Fr,
+                    crate::facts::FactName::Request,
+                    r.as_str(),
+                )
+                .0
+                .to_lowercase()
             })
             .unwrap_or_default()
     }
@@ -290,9 +294,13 @@ impl LetterInput<'_> {
         self.facts()
             .category
             .map(|c| {
-                labels::choice(crate::facts::FactName::Category, c.as_str())
-                    .0
-                    .to_string()
+                labels::choice(
+                    crate::i18n::Lang::Fr,
+                    crate::facts::FactName::Category,
+                    c.as_str(),
+                )
+                .0
+                .to_string()
             })
             .unwrap_or_default()
     }
@@ -560,7 +568,7 @@ fn compose_french(kind: LetterKind, input: &LetterInput<'_>) -> Result<Letter, M
             if let Some(o) = input.outcome {
                 body.push(format!(
                     "Canal imposé : {}. {}",
-                    labels::channel(o.channel),
+                    labels::channel(crate::i18n::Lang::Fr, o.channel),
                     o.summary
                 ));
             }

@@ -1,6 +1,7 @@
 //! Passerelle's core: the rule pack, the resolver, deadlines and scenarios. No GUI here: every
 //! screen only displays what this core decides.
 
+pub mod answer;
 pub mod deadlines;
 pub mod facts;
 pub mod fonts;

@@ -10,13 +10,11 @@ use krilla::page::PageSettings;
 use krilla::text::{Font, TextDirection};
 use krilla::Document;
 
-use crate::i18n::{short_date, tr};
-use crate::labels;
+use crate::answer::{Answer, Emphasis, Mark};
+use crate::i18n::{short_date, tr, Lang};
 use crate::letters::{long_date, Letter};
-use crate::pack::official::official_host;
 use crate::qr::QrMatrix;
-use crate::resolver::{Outcome, Role};
-use crate::t;
+use crate::{t, tl};
 
 /// A4 in points, and the margins.
 const WIDTH: f32 = 595.28;
@@ -43,15 +41,15 @@ struct Run<'t> {
 }
 
 impl Measure {
-    /// For a document in the interface's language.
-    fn new() -> Result<Measure, String> {
+    /// For a document in `lang`.
+    fn new(lang: Lang) -> Result<Measure, String> {
         let faces = crate::fonts::ALL
             .iter()
             .map(|f| rustybuzz::Face::from_slice(f, 0).ok_or("a bundled font cannot be read"))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Measure {
             faces,
-            rtl: crate::i18n::language().rtl(),
+            rtl: lang.rtl(),
         })
     }
 
@@ -227,7 +225,7 @@ pub fn letter_pdf(letter: &Letter, pack_version: &str) -> Result<Vec<u8>, String
 }
 
 fn letter_pdf_fr(letter: &Letter, pack_version: &str) -> Result<Vec<u8>, String> {
-    let measure = Measure::new()?;
+    let measure = Measure::new(Lang::Fr)?;
     let mut lines = Vec::new();
     for l in &letter.from {
         lines.extend(lines_of(&measure, l, MARGIN, BODY, 0.0));
@@ -293,7 +291,7 @@ fn letter_pdf_fr(letter: &Letter, pack_version: &str) -> Result<Vec<u8>, String>
         }
     }
 
-    render(lines, &letter.title, pack_version)
+    render(lines, &letter.title, pack_version, Lang::Fr)
 }
 
 /// Any text (a letter as the person edited it) as an A4 PDF: one paragraph per line, blank lines
@@ -305,7 +303,7 @@ pub fn text_pdf(title: &str, text: &str, pack_version: &str) -> Result<Vec<u8>, 
 }
 
 fn text_pdf_fr(title: &str, text: &str, pack_version: &str) -> Result<Vec<u8>, String> {
-    let measure = Measure::new()?;
+    let measure = Measure::new(Lang::Fr)?;
     let mut lines = Vec::new();
     let mut gap = 0.0;
     for paragraph in text.lines() {
@@ -321,11 +319,16 @@ fn text_pdf_fr(title: &str, text: &str, pack_version: &str) -> Result<Vec<u8>, S
         lines.extend(lines_of(&measure, paragraph, indent, BODY, gap));
         gap = 0.0;
     }
-    render(lines, title, pack_version)
+    render(lines, title, pack_version, Lang::Fr)
 }
 
 /// Lays the lines out on A4 pages and draws them, each page with its footer.
-fn render(lines: Vec<Line>, title: &str, pack_version: &str) -> Result<Vec<u8>, String> {
+fn render(
+    lines: Vec<Line>,
+    title: &str,
+    pack_version: &str,
+    lang: Lang,
+) -> Result<Vec<u8>, String> {
     // Pages: fill from the top margin down to the footer.
     let bottom = HEIGHT - MARGIN - 10.0;
     let mut pages: Vec<Vec<(f32, Line)>> = vec![Vec::new()];
@@ -342,7 +345,7 @@ fn render(lines: Vec<Line>, title: &str, pack_version: &str) -> Result<Vec<u8>, 
         }
     }
 
-    let measure = Measure::new()?;
+    let measure = Measure::new(lang)?;
     let fonts = crate::fonts::ALL
         .iter()
         .map(|f| Font::new(Arc::new(f.to_vec()).into(), 0))
@@ -367,7 +370,8 @@ fn render(lines: Vec<Line>, title: &str, pack_version: &str) -> Result<Vec<u8>, 
                 None => draw_line(&mut surface, &measure, &fonts, &line, y),
             }
         }
-        let footer = t!(
+        let footer = tl!(
+            lang,
             "pdf-footer",
             title = title,
             version = pack_version,
@@ -455,194 +459,66 @@ fn draw_qr(surface: &mut krilla::surface::Surface<'_>, m: &QrMatrix, x: f32, y: 
     }
 }
 
-/// The answer as an A4 PDF: the channel, the official link with its domain and QR code, the
-/// filing window and what passing it means, the provisional document and its rights, the
-/// documents to prepare, what to do when blocked, and the sources of the rules applied.
-pub fn answer_pdf(outcome: &Outcome, title: &str, pack_version: &str) -> Result<Vec<u8>, String> {
-    let m = Measure::new()?;
+/// The answer as an A4 PDF, in `lang`: every line of the answer model, in its order (the
+/// screen draws the same lines), the official page's QR code, and the disclaimer.
+pub fn answer_pdf(
+    answer: &Answer,
+    title: &str,
+    pack_version: &str,
+    lang: Lang,
+) -> Result<Vec<u8>, String> {
+    let m = Measure::new(lang)?;
     let mut lines = Vec::new();
-    let heading =
-        |lines: &mut Vec<Line>, t: &str| lines.extend(lines_of(&m, t, MARGIN, 13.0, 16.0));
     lines.extend(lines_of(&m, title, MARGIN, 16.0, 0.0));
+    for section in &answer.sections {
+        if let Some(heading) = &section.title {
+            lines.extend(lines_of(&m, heading, MARGIN, 13.0, 16.0));
+        }
+        for (i, line) in section.lines.iter().enumerate() {
+            let (size, gap) = match line.emphasis {
+                Emphasis::Headline => (12.5, 6.0),
+                Emphasis::Strong | Emphasis::Label => (BODY, 4.0),
+                Emphasis::Body => (BODY, 2.0),
+                Emphasis::Detail => (SMALL + 0.5, 0.0),
+                Emphasis::Fine => (SMALL, 0.0),
+            };
+            let gap = if i == 0 && section.title.is_none() {
+                8.0
+            } else {
+                gap
+            };
+            let (text, x) = match &line.mark {
+                Mark::Bullet => (format!("• {}", line.text), MARGIN + 12.0),
+                // The bundled fonts have no ballot box: a box drawn with brackets.
+                Mark::Checkbox => (format!("[  ] {}", line.text), MARGIN),
+                Mark::Info => (format!("ℹ {}", line.text), MARGIN),
+                Mark::None | Mark::Link(_) | Mark::OfficialPage(_) => (line.text.clone(), MARGIN),
+            };
+            lines.extend(lines_of(&m, &text, x, size, gap));
+        }
+        // The official page as a QR code, after the lines that name it.
+        for line in &section.lines {
+            if let Mark::OfficialPage(url) = &line.mark {
+                if let Some(matrix) = QrMatrix::encode(url) {
+                    lines.push(Line {
+                        x: MARGIN,
+                        size: BODY,
+                        text: String::new(),
+                        gap: 8.0,
+                        qr: Some((matrix, 110.0)),
+                    });
+                }
+            }
+        }
+    }
     lines.extend(lines_of(
         &m,
-        &labels::channel(outcome.channel),
+        &tl!(lang, "pdf-disclaimer"),
         MARGIN,
-        BODY,
-        8.0,
+        SMALL,
+        10.0,
     ));
-    lines.extend(lines_of(&m, &outcome.summary, MARGIN, 12.5, 6.0));
-    lines.extend(lines_of(
-        &m,
-        &t!("answer-office", office = outcome.departement.office()),
-        MARGIN,
-        BODY,
-        4.0,
-    ));
-    if let Some(url) = &outcome.target.url {
-        lines.extend(lines_of(&m, url, MARGIN, BODY, 10.0));
-        if let Ok(host) = official_host(url) {
-            lines.extend(lines_of(
-                &m,
-                &t!("pdf-official-site", host = host),
-                MARGIN,
-                SMALL + 0.5,
-                0.0,
-            ));
-        }
-        if let Some(matrix) = QrMatrix::encode(url) {
-            lines.push(Line {
-                x: MARGIN,
-                size: BODY,
-                text: String::new(),
-                gap: 8.0,
-                qr: Some((matrix, 110.0)),
-            });
-        }
-    }
-    if !outcome.target.address.is_empty() {
-        heading(&mut lines, &tr("postal-address"));
-        for a in &outcome.target.address {
-            lines.extend(lines_of(&m, a, MARGIN, BODY, 0.0));
-        }
-    }
-    for i in &outcome.target.instructions {
-        lines.extend(lines_of(&m, &format!("• {i}"), MARGIN + 12.0, BODY, 2.0));
-    }
-    // What the screen shows must be on paper too: a notice can carry a 48-hour delay.
-    for n in &outcome.notices {
-        lines.extend(lines_of(
-            &m,
-            &t!("notice", label = n.label.as_str(), text = n.text.as_str()),
-            MARGIN,
-            BODY,
-            6.0,
-        ));
-    }
-    if let Some(w) = &outcome.filing_window {
-        heading(&mut lines, &tr("section-when"));
-        lines.extend(lines_of(&m, &w.label, MARGIN, BODY, 0.0));
-        lines.extend(lines_of(
-            &m,
-            &format!(
-                "{} — {}",
-                t!(
-                    "window-dates",
-                    opens = short_date(w.opens),
-                    closes = short_date(w.closes)
-                ),
-                labels::filing_status(w)
-            ),
-            MARGIN,
-            BODY,
-            2.0,
-        ));
-        if w.is_late() {
-            for l in &w.late {
-                lines.extend(lines_of(&m, l, MARGIN, BODY, 2.0));
-            }
-        }
-    }
-    if let Some(r) = &outcome.implicit_rejection {
-        heading(&mut lines, &tr("section-no-answer"));
-        lines.extend(lines_of(&m, &r.label, MARGIN, BODY, 0.0));
-        lines.extend(lines_of(
-            &m,
-            &t!("rejection-date", date = short_date(r.on)),
-            MARGIN,
-            BODY,
-            2.0,
-        ));
-        for t in &r.then_what {
-            lines.extend(lines_of(&m, t, MARGIN, BODY, 2.0));
-        }
-    }
-    if let Some(p) = &outcome.provisional {
-        heading(&mut lines, &tr("section-provisional"));
-        lines.extend(lines_of(
-            &m,
-            &labels::provisional(p.document),
-            MARGIN,
-            BODY,
-            0.0,
-        ));
-        lines.extend(lines_of(&m, &p.summary, MARGIN, BODY, 2.0));
-        for r in labels::rights(&p.rights) {
-            lines.extend(lines_of(&m, &r, MARGIN + 12.0, BODY, 0.0));
-        }
-    }
-    if !outcome.documents.is_empty() {
-        heading(&mut lines, &tr("section-documents"));
-        for d in &outcome.documents {
-            lines.extend(lines_of(
-                &m,
-                &format!("[  ] {}", d.label),
-                MARGIN,
-                BODY,
-                3.0,
-            ));
-            if let Some(details) = &d.details {
-                lines.extend(lines_of(&m, details, MARGIN + 18.0, SMALL + 0.5, 0.0));
-            }
-        }
-    }
-    if !outcome.escalation.is_empty() {
-        heading(&mut lines, &tr("section-blocked"));
-        for e in &outcome.escalation {
-            lines.extend(lines_of(&m, &e.label, MARGIN, BODY, 4.0));
-            for d in &e.details {
-                lines.extend(lines_of(
-                    &m,
-                    &format!("• {d}"),
-                    MARGIN + 12.0,
-                    SMALL + 0.5,
-                    0.0,
-                ));
-            }
-            for c in &e.contacts {
-                lines.extend(lines_of(&m, &c.value, MARGIN + 12.0, SMALL + 0.5, 0.0));
-            }
-            for d in labels::disagreements(e) {
-                lines.extend(lines_of(&m, &d, MARGIN + 12.0, SMALL + 0.5, 0.0));
-            }
-        }
-    }
-    for note in &outcome.notes {
-        lines.extend(lines_of(&m, &format!("ℹ {}", note.text), MARGIN, BODY, 6.0));
-    }
-    if !outcome.doubts.is_empty() {
-        heading(&mut lines, &tr("section-doubts"));
-        for d in &outcome.doubts {
-            lines.extend(lines_of(&m, d, MARGIN, SMALL + 0.5, 2.0));
-        }
-    }
-    let mut sources: Vec<String> = Vec::new();
-    for f in outcome
-        .explanation
-        .iter()
-        .filter(|f| f.role != Role::Superseded)
-    {
-        for s in &f.rule.sources {
-            let line = s.source.citation();
-            if !sources.contains(&line) {
-                sources.push(line);
-            }
-        }
-    }
-    if !sources.is_empty() {
-        lines.extend(lines_of(&m, &tr("pdf-sources"), MARGIN, SMALL + 1.0, 16.0));
-        for (i, s) in sources.iter().enumerate() {
-            lines.extend(lines_of(
-                &m,
-                &format!("[{}] {s}", i + 1),
-                MARGIN,
-                SMALL,
-                1.0,
-            ));
-        }
-    }
-    lines.extend(lines_of(&m, &tr("pdf-disclaimer"), MARGIN, SMALL, 10.0));
-    render(lines, title, pack_version)
+    render(lines, title, pack_version, lang)
 }
 
 /// A procedure's checklist (with what is done) and dates, as an A4 PDF to carry or pin up.
@@ -652,19 +528,21 @@ pub fn checklist_pdf(
     dates: &[crate::profile::Dated],
     today: chrono::NaiveDate,
     pack_version: &str,
+    lang: Lang,
 ) -> Result<Vec<u8>, String> {
-    let m = Measure::new()?;
+    let m = Measure::new(lang)?;
     let mut lines = Vec::new();
     let title = format!("{person} — {}", case.title);
     lines.extend(lines_of(&m, &title, MARGIN, 15.0, 0.0));
     let (ready, total) = case.progress();
     lines.extend(lines_of(
         &m,
-        &t!(
+        &tl!(
+            lang,
             "pdf-checklist-progress",
             ready = ready,
             total = total,
-            date = crate::i18n::long_date(today)
+            date = crate::i18n::long_date(lang, today)
         ),
         MARGIN,
         BODY,
@@ -680,10 +558,10 @@ pub fn checklist_pdf(
         let mark = if item.ready() { "[x]" } else { "[  ]" };
         let mut state = Vec::new();
         for (on, what) in [
-            (item.have, tr("tick-have")),
-            (item.copy_made, tr("tick-copy")),
-            (item.translation_needed, tr("tick-translation")),
-            (item.sent, tr("tick-sent")),
+            (item.have, tl!(lang, "tick-have")),
+            (item.copy_made, tl!(lang, "tick-copy")),
+            (item.translation_needed, tl!(lang, "tick-translation")),
+            (item.sent, tl!(lang, "tick-sent")),
         ] {
             if on {
                 state.push(what);
@@ -708,7 +586,7 @@ pub fn checklist_pdf(
         if !item.note.trim().is_empty() {
             lines.extend(lines_of(
                 &m,
-                &t!("pdf-note", note = item.note.trim()),
+                &tl!(lang, "pdf-note", note = item.note.trim()),
                 MARGIN + 22.0,
                 SMALL + 0.5,
                 0.0,
@@ -716,18 +594,18 @@ pub fn checklist_pdf(
         }
     }
     if !dates.is_empty() {
-        lines.extend(lines_of(&m, &tr("dates-title"), MARGIN, 13.0, 16.0));
+        lines.extend(lines_of(&m, &tl!(lang, "dates-title"), MARGIN, 13.0, 16.0));
         for d in dates {
             lines.extend(lines_of(
                 &m,
-                &format!("{} — {}", short_date(d.date), d.label),
+                &format!("{} — {}", short_date(lang, d.date), d.label),
                 MARGIN,
                 BODY,
                 2.0,
             ));
         }
     }
-    render(lines, &title, pack_version)
+    render(lines, &title, pack_version, lang)
 }
 
 /// Prints a PDF with `lp` (CUPS) on the default printer. The file goes to the system's temporary

@@ -73,6 +73,37 @@ impl Identity {
     }
 }
 
+/// What a search in « Mes dossiers » looks at, made once per file: the person's name, each
+/// procedure's title (what and where: « Renouveler mon titre — Noisy-le-Grand (93) ») and its
+/// département, folded as the wizard's search folds (accents, case, « st »).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchKey(String);
+
+impl SearchKey {
+    pub fn of(profile: &Profile) -> SearchKey {
+        let mut text = profile.name.clone();
+        for case in &profile.cases {
+            text.push(' ');
+            text.push_str(&case.title);
+            if let Some(d) = case.facts.get("departement") {
+                text.push(' ');
+                text.push_str(d);
+            }
+        }
+        SearchKey(format!(" {}", crate::wizard::fold(&text).join(" ")))
+    }
+
+    /// Whether every word typed starts a word of the file (« ley ren » finds Leyla's renewal).
+    pub fn matches(&self, query: &[String]) -> bool {
+        query.iter().all(|w| self.0.contains(&format!(" {w}")))
+    }
+}
+
+/// The words of a search, folded once per keystroke.
+pub fn search_words(query: &str) -> Vec<String> {
+    crate::wizard::fold(query)
+}
+
 impl Profile {
     pub fn new(name: &str, today: NaiveDate) -> Profile {
         Profile {
@@ -462,7 +493,10 @@ impl Unanswered {
             Unanswered::Fact(e) => e.to_string(),
             Unanswered::Case(e) => e.localized(),
             Unanswered::Needs(fact) => {
-                crate::t!("case-needs", question = crate::labels::question(*fact))
+                crate::t!(
+                    "case-needs",
+                    question = crate::labels::question(crate::i18n::language(), *fact)
+                )
             }
         }
     }
@@ -571,6 +605,29 @@ pub fn evidence_summary(attempts: &[Attempt], bar: Option<EvidenceBar>) -> Evide
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_search_finds_a_file_by_name_procedure_or_departement() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let mut p = Profile::new("Leïla Haddad", today);
+        p.cases.push(Case {
+            title: "Renouveler mon titre — Noisy-le-Grand (93)".into(),
+            facts: [("departement".to_string(), "93".to_string())].into(),
+            pack_version: String::new(),
+            checklist: Vec::new(),
+            provisional_received: None,
+            evidence: Vec::new(),
+            answer: None,
+        });
+        let key = SearchKey::of(&p);
+        for found in ["leila", "HADD", "renouv noisy", "93", "", "seine"] {
+            let hit = key.matches(&search_words(found));
+            assert_eq!(hit, found != "seine", "{found:?}");
+        }
+        assert!(!key.matches(&search_words("calvados")));
+        // Words start words: "ila" is inside "leila", not at a start.
+        assert!(!key.matches(&search_words("ila")));
+    }
 
     fn at(s: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()

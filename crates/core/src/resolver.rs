@@ -96,8 +96,8 @@ impl CaseError {
             }
             CaseError::DateAfterToday { fact, date, .. } => crate::t!(
                 "case-date-after-today",
-                what = crate::labels::date_short(*fact),
-                date = short_date(*date)
+                what = crate::labels::date_short(crate::i18n::language(), *fact),
+                date = short_date(crate::i18n::language(), *date)
             ),
             CaseError::Refused { message, .. } => message.clone(),
             CaseError::NoRule { .. } => crate::i18n::tr("case-no-rule"),

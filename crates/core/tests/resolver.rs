@@ -48,7 +48,7 @@ fn two_helpline_numbers_are_both_shown_and_the_newest_marked() {
         vec![("0806 001 620", Some(true)), ("34 00", Some(false))]
     );
     let text = passerelle_core::i18n::with_language(passerelle_core::i18n::Lang::Fr, || {
-        passerelle_core::labels::disagreements(ccc).join(" ")
+        passerelle_core::labels::disagreements(passerelle_core::i18n::Lang::Fr, ccc).join(" ")
     });
     assert!(
         text.contains("La plus récente donne 0806 001 620"),
@@ -60,7 +60,7 @@ fn two_helpline_numbers_are_both_shown_and_the_newest_marked() {
         .find(|e| e.step == "defenseur_des_droits")
         .unwrap();
     let text = passerelle_core::i18n::with_language(passerelle_core::i18n::Lang::Fr, || {
-        passerelle_core::labels::disagreements(ddd).join(" ")
+        passerelle_core::labels::disagreements(passerelle_core::i18n::Lang::Fr, ddd).join(" ")
     });
     assert!(text.contains("Libre réponse 71120"), "{text}");
     assert_eq!(

@@ -156,7 +156,7 @@ impl SourceInfo {
     /// How a source is cited on paper: its title, its address only when it is on an official
     /// domain (other sources are named, not linked), and the day it was checked.
     pub fn citation(&self) -> String {
-        let checked = crate::i18n::short_date(self.checked);
+        let checked = crate::i18n::short_date(crate::i18n::language(), self.checked);
         match self
             .url
             .as_deref()

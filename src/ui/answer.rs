@@ -1,0 +1,126 @@
+//! Draws the answer model (`passerelle_core::answer::Answer`): every line, in its order, as the
+//! PDF prints it. Nothing here chooses what to show; only how a line looks on screen.
+
+use iced::widget::{button, container, image, text};
+use iced::{Element, Fill};
+
+use crate::answer::{Answer, Emphasis, Line, Mark, Section, SectionKind, Tone};
+use crate::i18n::tr;
+use crate::qr::QrMatrix;
+use crate::{hrow, stack};
+
+/// Text size on screen for each emphasis of the model.
+fn size(emphasis: Emphasis) -> f32 {
+    match emphasis {
+        Emphasis::Headline => 28.0,
+        Emphasis::Strong => 22.0,
+        Emphasis::Label => 20.0,
+        Emphasis::Body => 18.0,
+        Emphasis::Detail => 16.0,
+        Emphasis::Fine => 14.0,
+    }
+}
+
+fn style(tone: Tone) -> fn(&iced::Theme) -> text::Style {
+    match tone {
+        Tone::Plain => text::base,
+        Tone::Good => text::success,
+        Tone::Caution => text::warning,
+        Tone::Danger => text::danger,
+    }
+}
+
+/// The whole answer; `open` is the message that opens a link.
+pub fn view<'a, M: Clone + 'a>(answer: &'a Answer, open: fn(String) -> M) -> Element<'a, M> {
+    let mut col = stack![].spacing(16);
+    for s in &answer.sections {
+        col = col.push(section_view(s, open));
+    }
+    col.into()
+}
+
+fn section_view<'a, M: Clone + 'a>(section: &'a Section, open: fn(String) -> M) -> Element<'a, M> {
+    let spacing = match section.kind {
+        SectionKind::Channel | SectionKind::Notices | SectionKind::Notes => 16,
+        _ => 6,
+    };
+    let mut col = stack![].spacing(spacing);
+    if let Some(title) = &section.title {
+        col = col.push(text(title.as_str()).size(24));
+    }
+    for line in &section.lines {
+        col = col.push(line_view(line, open));
+    }
+    match section.title {
+        Some(_) => container(col)
+            .padding(16)
+            .width(Fill)
+            .style(container::bordered_box)
+            .into(),
+        None => col.into(),
+    }
+}
+
+fn line_view<'a, M: Clone + 'a>(line: &'a Line, open: fn(String) -> M) -> Element<'a, M> {
+    let shown = text(line.shown())
+        .size(size(line.emphasis))
+        .style(style(line.tone));
+    match &line.mark {
+        // The official page: a large button to open it, its address, and a QR code for a phone.
+        Mark::OfficialPage(url) => {
+            let link = stack![
+                button(text(tr("open-official-page")).size(24))
+                    .padding(16)
+                    .style(button::primary)
+                    .on_press(open(url.clone())),
+                shown,
+            ]
+            .spacing(8)
+            .width(Fill);
+            let mut row = hrow![link].spacing(24);
+            if let Some(qr) = qr_view(url) {
+                row = row.push(qr);
+            }
+            row.into()
+        }
+        Mark::Link(url) => button(shown)
+            .style(button::text)
+            .padding(0)
+            .on_press(open(url.clone()))
+            .into(),
+        _ => shown.into(),
+    }
+}
+
+/// Pixels per QR module: the code stays readable by a phone held at a kiosk screen.
+const QR_MODULE: usize = 5;
+
+/// A QR code as one image with sharp module edges (no `canvas`: it renders wrongly under the
+/// software renderer; separate rectangles showed anti-aliased seams between rows).
+fn qr_view<'a, M: 'a>(url: &str) -> Option<Element<'a, M>> {
+    let m = QrMatrix::encode(url)?;
+    let side = m.width * QR_MODULE;
+    let mut pixels = Vec::with_capacity(side * side * 4);
+    for y in 0..side {
+        for x in 0..side {
+            let v = if m.is_dark(x / QR_MODULE, y / QR_MODULE) {
+                0
+            } else {
+                255
+            };
+            pixels.extend_from_slice(&[v, v, v, 255]);
+        }
+    }
+    let handle = image::Handle::from_rgba(side as u32, side as u32, pixels);
+    Some(
+        stack![
+            image(handle)
+                .width(side as f32)
+                .height(side as f32)
+                .filter_method(image::FilterMethod::Nearest),
+            text(tr("qr-scan")).size(14)
+        ]
+        .spacing(6)
+        .into(),
+    )
+}
