@@ -470,3 +470,49 @@ fn the_list_of_files_filters_by_name_procedure_or_place() {
     files(&mut a, F::Filter(String::new()));
     assert_eq!(shown(&a), 3);
 }
+
+/// Typing a note writes the file at most once a second; any other action, leaving the tab and
+/// closing the window write the rest. A keystroke does not work the whole list out again.
+#[test]
+fn typing_is_written_at_most_once_a_second_and_never_lost() {
+    let data = tempfile::tempdir().unwrap();
+    let mut a = app(data.path());
+    answer_anef_renewal(&mut a);
+    click(&mut a, "Enregistrer dans mes dossiers");
+    files(&mut a, F::NewName("Leïla".into()));
+    click(&mut a, "Créer le dossier");
+    let id = a.files().unwrap().profiles()[0].id.clone();
+    let file = data.path().join("profiles").join(&id).join("profile.ron");
+    let on_disk = |note: &str| {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let p = passerelle::store::profiles::parse_profile(&text).unwrap();
+        p.cases[0].checklist[0].note == note
+    };
+    let recomputes = a.files().unwrap().full_recomputes();
+    // Just created: the first keystroke may be written at once, the next ones wait.
+    for note in ["o", "or", "ori", "orig", "origi", "origin", "original"] {
+        files(&mut a, F::Note(0, note.into()));
+    }
+    assert!(a.files().unwrap().has_unsaved(), "the typing waits");
+    assert!(!on_disk("original"), "not written at each keystroke");
+    assert_eq!(a.files().unwrap().full_recomputes(), recomputes);
+    // The second's tick writes it.
+    files(&mut a, F::Flush);
+    assert!(on_disk("original"));
+    assert!(!a.files().unwrap().has_unsaved());
+    // Typing then ticking a box: the tick writes the note too.
+    files(&mut a, F::Note(0, "original chez moi".into()));
+    files(&mut a, F::Note(0, "original chez moi !".into()));
+    files(&mut a, F::Toggle(0, Tick::Have));
+    assert!(on_disk("original chez moi !"));
+    // Typing then leaving the tab, then typing then closing the window.
+    files(&mut a, F::Note(0, "a".into()));
+    files(&mut a, F::Note(0, "ab".into()));
+    let _ = a.update(Message::Show(View::Wizard));
+    assert!(on_disk("ab"));
+    let _ = a.update(Message::Show(View::Files));
+    files(&mut a, F::Note(0, "abc".into()));
+    files(&mut a, F::Note(0, "abcd".into()));
+    let _ = a.update(Message::CloseRequested);
+    assert!(on_disk("abcd"));
+}

@@ -3,6 +3,7 @@
 //! date or a document: they come from the profile model and the rule pack.
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use iced::widget::{button, container, space, text, text_editor, text_input};
@@ -53,6 +54,8 @@ pub enum Message {
     CloseProfile,
     /// The filter of the list: a name, a procedure, a place or a département.
     Filter(String),
+    /// Write what typing left unsaved (sent every second while there is some).
+    Flush,
     NewName(String),
     CreateProfile,
     /// Save the case waiting from the wizard into this profile.
@@ -174,7 +177,25 @@ struct Open {
     case: usize,
     /// What the last rule-pack update changed in each case's checklist (case title, changes).
     changes: Vec<(String, ChecklistChanges)>,
+    /// Typing not written yet (at most one write a second while typing; `flush` writes it).
+    unsaved: bool,
+    /// When the file was last written.
+    written: Option<Instant>,
 }
+
+/// What has changed since the list's next dates and search keys were worked out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+enum Stale {
+    #[default]
+    Nothing,
+    /// One profile was saved: only its entry.
+    One(String),
+    /// The list was read again, or the language changed.
+    All,
+}
+
+/// While typing, a file is written at most once in this time; the rest waits for `flush`.
+pub const TYPING_WRITE_EVERY: Duration = Duration::from_secs(1);
 
 #[derive(Default)]
 struct Forms {
@@ -222,6 +243,9 @@ pub struct Files {
     /// What is typed in the filter of the list, and its folded words.
     filter: String,
     filter_words: Vec<String>,
+    /// What `update` must work out again for the list.
+    stale: Stale,
+    full_recomputes: usize,
 }
 
 impl Files {
@@ -241,6 +265,8 @@ impl Files {
             keys: Vec::new(),
             filter: String::new(),
             filter_words: Vec::new(),
+            stale: Stale::Nothing,
+            full_recomputes: 0,
         };
         files.recompute_next(pack, today);
         files
@@ -286,7 +312,26 @@ impl Files {
         self.recompute_next(pack, today);
     }
 
+    /// How many times the list's next dates were worked out for every file (for tests: a
+    /// keystroke must not do it).
+    pub fn full_recomputes(&self) -> usize {
+        self.full_recomputes
+    }
+
+    /// The next date and search key of one listed profile, after it was saved.
+    fn recompute_one(&mut self, pack: &RulePack, today: NaiveDate, id: &str) {
+        if self.next.len() != self.listing.profiles.len() {
+            return self.recompute_next(pack, today);
+        }
+        if let Some(i) = self.listing.profiles.iter().position(|s| s.id == id) {
+            let profile = &self.listing.profiles[i].profile;
+            self.next[i] = profile.next_due(pack, today).map(|(_, d)| d);
+            self.keys[i] = SearchKey::of(profile);
+        }
+    }
+
     fn recompute_next(&mut self, pack: &RulePack, today: NaiveDate) {
+        self.full_recomputes += 1;
         self.next = self
             .listing
             .profiles
@@ -332,19 +377,52 @@ impl Files {
 
     fn refresh(&mut self) {
         self.listing = self.store.list();
+        self.stale = Stale::All;
     }
 
     /// Saves the open profile; says so if it could not be saved.
     fn save_open(&mut self) {
-        let Some(open) = &self.open else { return };
+        let Some(open) = &mut self.open else { return };
+        open.unsaved = false;
+        open.written = Some(Instant::now());
         match self.store.save(&open.id, &open.profile) {
             // The list (and its next dates) follows what was saved.
             Ok(()) => {
                 if let Some(s) = self.listing.profiles.iter_mut().find(|s| s.id == open.id) {
                     s.profile = open.profile.clone();
                 }
+                if self.stale != Stale::All {
+                    self.stale = Stale::One(open.id.clone());
+                }
             }
             Err(e) => self.fail(t!("not-saved", error = e.to_string())),
+        }
+    }
+
+    /// A change made by typing: written at once if the file was not written in the last second,
+    /// otherwise by the next `flush` (a second later, on the next other action, when leaving the
+    /// file or the tab, and when the window closes).
+    fn save_typing(&mut self) {
+        let Some(open) = &mut self.open else { return };
+        if open
+            .written
+            .is_some_and(|at| at.elapsed() < TYPING_WRITE_EVERY)
+        {
+            open.unsaved = true;
+        } else {
+            self.save_open();
+        }
+    }
+
+    /// Whether typing waits to be written (the application then sends `Message::Flush`).
+    pub fn has_unsaved(&self) -> bool {
+        self.open.as_ref().is_some_and(|o| o.unsaved)
+    }
+
+    /// Writes what typing left unsaved.
+    pub fn flush(&mut self) {
+        if self.has_unsaved() {
+            self.save_open();
         }
     }
 
@@ -373,6 +451,8 @@ impl Files {
                     profile,
                     case: 0,
                     changes,
+                    unsaved: false,
+                    written: None,
                 });
                 self.reset_attempt_form();
                 self.status = None;
@@ -419,9 +499,23 @@ impl Files {
         }
     }
 
+    /// One message: typing is coalesced into at most one write a second; any other message
+    /// first writes what typing left. The list's dates and keys are worked out again only for
+    /// what changed, so a keystroke costs the same with one file or a thousand.
     pub fn update(&mut self, pack: &RulePack, today: NaiveDate, message: Message) -> Task<Message> {
+        let typing = matches!(
+            message,
+            Message::Note(..) | Message::Identity(..) | Message::Filter(_) | Message::NewName(_)
+        );
+        if !typing {
+            self.flush();
+        }
         let task = self.apply(pack, today, message);
-        self.recompute_next(pack, today);
+        match std::mem::take(&mut self.stale) {
+            Stale::Nothing => {}
+            Stale::One(id) => self.recompute_one(pack, today, &id),
+            Stale::All => self.recompute_next(pack, today),
+        }
         task
     }
 
@@ -434,6 +528,7 @@ impl Files {
                 self.refresh();
             }
             Message::NewName(name) => self.forms.new_name = name,
+            Message::Flush => {}
             Message::Filter(text) => {
                 self.filter_words = search_words(&text);
                 self.filter = text;
@@ -511,7 +606,7 @@ impl Files {
             Message::Note(index, note) => {
                 if let Some(item) = self.case_mut().and_then(|c| c.checklist.get_mut(index)) {
                     item.note = note;
-                    self.save_open();
+                    self.save_typing();
                 }
             }
             Message::NewItem(label) => self.forms.new_item = label,
@@ -638,7 +733,7 @@ impl Files {
                 }
             }
         }
-        self.save_open();
+        self.save_typing();
     }
 
     fn identity_value(&self, field: IdentityField) -> String {

@@ -79,6 +79,8 @@ pub enum Message {
     FontsLoaded,
     /// A letter of Arabic, Dari or Chinese was typed: their fonts are needed now.
     OtherScriptTyped,
+    /// The window is asked to close: write what typing left unsaved, then exit.
+    CloseRequested,
 }
 
 pub struct App {
@@ -321,8 +323,18 @@ impl App {
                 self.save_settings();
             }
             Message::Show(view) => {
+                // Leaving « Mes dossiers » writes what typing left unsaved.
+                if let Some(files) = &mut self.files {
+                    files.flush();
+                }
                 self.view = view;
                 return self.focus_input();
+            }
+            Message::CloseRequested => {
+                if let Some(files) = &mut self.files {
+                    files.flush();
+                }
+                return iced::exit();
             }
             Message::Rules(m) => {
                 let (Ok(pack), Some(rules)) = (&self.pack, &mut self.rules) else {
@@ -702,14 +714,20 @@ impl App {
             } => key_event_to_message(&key, modifiers, text.as_deref()),
             _ => None,
         });
+        let closing = iced::window::close_requests().map(|_| Message::CloseRequested);
+        let mut subscriptions = vec![keys, closing];
         if self.kiosk.is_some() {
-            Subscription::batch([
-                keys,
-                iced::time::every(std::time::Duration::from_secs(1)).map(Message::Tick),
-            ])
-        } else {
-            keys
+            subscriptions
+                .push(iced::time::every(std::time::Duration::from_secs(1)).map(Message::Tick));
         }
+        // Typing in a file is written at most once a second: the rest a second later.
+        if self.files.as_ref().is_some_and(files::Files::has_unsaved) {
+            subscriptions.push(
+                iced::time::every(files::TYPING_WRITE_EVERY)
+                    .map(|_| Message::Files(files::Message::Flush)),
+            );
+        }
+        Subscription::batch(subscriptions)
     }
 }
 
@@ -891,6 +909,8 @@ pub fn run(
     .window(iced::window::Settings {
         size: iced::Size::new(1024.0, 768.0),
         fullscreen: kiosk.is_some(),
+        // Closing goes through `Message::CloseRequested`, which writes unsaved typing first.
+        exit_on_close_request: false,
         ..iced::window::Settings::default()
     })
     .run()
