@@ -1146,9 +1146,12 @@ impl Files {
             let answer = case.answer(pack, today);
             if let Err(why) = &answer {
                 col = col.push(
-                    text(t!("case-unanswered", why = why.localized()))
-                        .size(18)
-                        .style(text::warning),
+                    text(t!(
+                        "case-unanswered",
+                        why = why.localized(crate::i18n::language())
+                    ))
+                    .size(18)
+                    .style(text::warning),
                 );
             }
             let outcome = answer.ok();

@@ -488,9 +488,9 @@ impl Screen {
                 }
                 .into()
             }
-            Step::Refused(message) => stack![
+            Step::Refused(error) => stack![
                 text(tr("refused-title")).size(26),
-                text(message.as_str()).size(18),
+                text(error.localized(self.lang)).size(18),
             ]
             .spacing(12)
             .into(),

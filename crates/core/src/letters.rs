@@ -271,7 +271,7 @@ impl LetterInput<'_> {
         kind.sources()
             .iter()
             .filter_map(|id| self.pack.sources.iter().find(|s| s.id == *id))
-            .map(|s| s.citation())
+            .map(|s| s.citation(crate::i18n::Lang::Fr))
             .collect()
     }
 

@@ -487,15 +487,16 @@ pub enum Unanswered {
 }
 
 impl Unanswered {
-    /// Why, in the person's language.
-    pub fn localized(&self) -> String {
+    /// Why, in `lang`.
+    pub fn localized(&self, lang: crate::i18n::Lang) -> String {
         match self {
             Unanswered::Fact(e) => e.to_string(),
-            Unanswered::Case(e) => e.localized(),
+            Unanswered::Case(e) => e.localized(lang),
             Unanswered::Needs(fact) => {
-                crate::t!(
+                crate::tl!(
+                    lang,
                     "case-needs",
-                    question = crate::labels::question(crate::i18n::language(), *fact)
+                    question = crate::labels::question(lang, *fact)
                 )
             }
         }

@@ -84,23 +84,24 @@ impl fmt::Display for CaseError {
 impl CaseError {
     /// What the person reads, in the interface's language (`Display` is for logs and the
     /// command line). A refusal is the rule's own text, already in the person's language.
-    pub fn localized(&self) -> String {
+    pub fn localized(&self, lang: crate::i18n::Lang) -> String {
         use crate::i18n::short_date;
         match self {
             CaseError::Fact(e) => e.to_string(),
             CaseError::UnknownDepartement { code } => {
-                crate::t!("case-unknown-departement", code = code.as_str())
+                crate::tl!(lang, "case-unknown-departement", code = code.as_str())
             }
             CaseError::UnknownSousPrefecture { value, .. } => {
-                crate::t!("case-unknown-sous-prefecture", value = value.as_str())
+                crate::tl!(lang, "case-unknown-sous-prefecture", value = value.as_str())
             }
-            CaseError::DateAfterToday { fact, date, .. } => crate::t!(
+            CaseError::DateAfterToday { fact, date, .. } => crate::tl!(
+                lang,
                 "case-date-after-today",
-                what = crate::labels::date_short(crate::i18n::language(), *fact),
-                date = short_date(crate::i18n::language(), *date)
+                what = crate::labels::date_short(lang, *fact),
+                date = short_date(lang, *date)
             ),
             CaseError::Refused { message, .. } => message.clone(),
-            CaseError::NoRule { .. } => crate::i18n::tr("case-no-rule"),
+            CaseError::NoRule { .. } => crate::tl!(lang, "case-no-rule"),
         }
     }
 }
@@ -846,12 +847,12 @@ mod tests {
             date: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
             today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
         };
-        let fr = crate::i18n::with_language(crate::i18n::Lang::Fr, || e.localized());
+        let fr = e.localized(crate::i18n::Lang::Fr);
         assert_eq!(
             fr,
             "Dépôt : le 01/01/2030 est dans le futur. Vérifiez la date."
         );
-        let en = crate::i18n::with_language(crate::i18n::Lang::En, || e.localized());
+        let en = e.localized(crate::i18n::Lang::En);
         assert_eq!(en, "Filed: 01/01/2030 is in the future. Check the date.");
         assert!(
             e.to_string().contains("is after today"),

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::facts::{FactError, FactName, Facts};
 use crate::pack::{DepartementInfo, RulePack};
 use crate::places::{apply_commune, Places};
-use crate::resolver::{resolve, Outcome, Question};
+use crate::resolver::{resolve, CaseError, Outcome, Question};
 
 /// Where the wizard stands.
 #[derive(Debug, Clone)]
@@ -18,8 +18,8 @@ pub enum Step {
         outcome: Box<Outcome>,
         pending: Option<Question>,
     },
-    /// The case cannot be answered; the message says why.
-    Refused(String),
+    /// The case cannot be answered; the error says why (`CaseError::localized` in a language).
+    Refused(CaseError),
 }
 
 #[derive(Debug, Clone)]
@@ -54,7 +54,7 @@ impl Wizard {
 
     pub fn step(&self, pack: &RulePack) -> Step {
         match resolve(pack, &self.facts, self.today) {
-            Err(e) => Step::Refused(e.localized()),
+            Err(e) => Step::Refused(e),
             Ok(r) => match (r.outcome, r.next_question) {
                 // A detail of the case (the title held, the decision…) is asked before the
                 // answer is shown; only dates are asked on the answer screen.
@@ -64,7 +64,7 @@ impl Wizard {
                     pending,
                 },
                 (None, Some(q)) => Step::Ask(q),
-                (None, None) => Step::Refused("no answer and no question".into()),
+                (None, None) => Step::Refused(CaseError::NoRule { today: self.today }),
             },
         }
     }
@@ -405,7 +405,9 @@ mod tests {
         w.answer(FactName::Departement, "13").unwrap();
         w.answer(FactName::Request, "vls_ts_validation").unwrap();
         w.answer(FactName::Nationality, "algerian").unwrap();
-        assert!(matches!(w.step(&p), Step::Refused(m) if m.contains("algériens")));
+        assert!(
+            matches!(w.step(&p), Step::Refused(e) if e.localized(crate::i18n::Lang::Fr).contains("algériens"))
+        );
         assert!(w.answer(FactName::Request, "renew").is_err());
     }
 }

@@ -155,20 +155,22 @@ pub struct SourceInfo {
 impl SourceInfo {
     /// How a source is cited on paper: its title, its address only when it is on an official
     /// domain (other sources are named, not linked), and the day it was checked.
-    pub fn citation(&self) -> String {
-        let checked = crate::i18n::short_date(crate::i18n::language(), self.checked);
+    pub fn citation(&self, lang: crate::i18n::Lang) -> String {
+        let checked = crate::i18n::short_date(lang, self.checked);
         match self
             .url
             .as_deref()
             .filter(|u| official::official_host(u).is_ok())
         {
-            Some(url) => crate::t!(
+            Some(url) => crate::tl!(
+                lang,
                 "source-citation-url",
                 title = self.title.as_str(),
                 url = url,
                 checked = checked
             ),
-            None => crate::t!(
+            None => crate::tl!(
+                lang,
                 "source-citation",
                 title = self.title.as_str(),
                 checked = checked
