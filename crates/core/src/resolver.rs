@@ -226,10 +226,14 @@ pub struct FilingWindow {
 }
 
 impl FilingWindow {
-    /// Whether the late-filing consequences apply: the window has passed, or the request was
-    /// filed outside it. The screen and the PDF both show `late` then.
+    /// Whether the late-filing consequences apply: the request was filed outside the window,
+    /// or, with no filing date known, the window has passed. A request filed inside it is never
+    /// late, however long ago the window closed. The screen and the PDF both show `late` then.
     pub fn is_late(&self) -> bool {
-        matches!(self.status, WindowStatus::Passed { .. }) || self.filed_in_window == Some(false)
+        match self.filed_in_window {
+            Some(in_window) => !in_window,
+            None => matches!(self.status, WindowStatus::Passed { .. }),
+        }
     }
 }
 
