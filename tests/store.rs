@@ -107,6 +107,33 @@ fn version_1_files_still_load() {
     assert_eq!(again.cases, p.cases);
 }
 
+/// With many files the list is read by several threads: every good file is listed once, sorted,
+/// and a broken one among them is still named and set aside.
+#[test]
+fn a_hundred_files_list_the_same_as_one_at_a_time() {
+    let data = tempfile::tempdir().unwrap();
+    for i in 0..100 {
+        place(data.path(), &format!("p{i:03}"), "profile-v1.ron");
+    }
+    let broken = place(data.path(), "p050", "profile-v1.ron");
+    let text = std::fs::read_to_string(&broken).unwrap();
+    std::fs::write(&broken, text.replace("have: true,", "have: maybe,")).unwrap();
+    let store = ProfileStore::open(data.path()).unwrap();
+    let listing = store.list();
+    assert_eq!(listing.profiles.len(), 99);
+    let ids: Vec<&str> = listing.profiles.iter().map(|s| s.id.as_str()).collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted, "same name: ordered by id");
+    assert!(!ids.contains(&"p050"));
+    assert_eq!(listing.problems.len(), 1);
+    assert_eq!(listing.problems[0].file, broken);
+    assert!(listing.problems[0].moved_to.as_ref().unwrap().exists());
+    for s in &listing.profiles {
+        assert_eq!(s.profile, store.load(&s.id).unwrap());
+    }
+}
+
 #[test]
 fn unreadable_files_are_moved_aside_and_the_others_load() {
     let data = tempfile::tempdir().unwrap();
