@@ -63,6 +63,8 @@ fn postcodes_lead_to_their_communes() {
     // Corsica: 20… postcodes belong to 2A or 2B, never to a "20".
     assert_eq!(deps("20000", 1), ["Ajaccio (2A)"]);
     // Overseas: 971 to 976.
+    assert_eq!(deps("97100", 1), ["Basse-Terre (971)"]);
+    assert_eq!(deps("97200", 1), ["Fort-de-France (972)"]);
     assert_eq!(deps("97400", 1), ["Saint-Denis (974)"]);
     assert_eq!(deps("97600", 1), ["Mamoudzou (976)"]);
     assert_eq!(deps("97300", 1), ["Cayenne (973)"]);
