@@ -243,6 +243,8 @@ pub struct Files {
     /// What is typed in the filter of the list, and its folded words.
     filter: String,
     filter_words: Vec<String>,
+    /// The listed profiles the filter shows (indices), found when the filter or the list changes.
+    shown: Vec<usize>,
     /// What `update` must work out again for the list.
     stale: Stale,
     full_recomputes: usize,
@@ -265,6 +267,7 @@ impl Files {
             keys: Vec::new(),
             filter: String::new(),
             filter_words: Vec::new(),
+            shown: Vec::new(),
             stale: Stale::Nothing,
             full_recomputes: 0,
         };
@@ -327,6 +330,7 @@ impl Files {
             let profile = &self.listing.profiles[i].profile;
             self.next[i] = profile.next_due(pack, today).map(|(_, d)| d);
             self.keys[i] = SearchKey::of(profile);
+            self.apply_filter();
         }
     }
 
@@ -344,14 +348,18 @@ impl Files {
             .iter()
             .map(|s| SearchKey::of(&s.profile))
             .collect();
+        self.apply_filter();
     }
 
     /// How many files the filter shows.
     pub fn shown(&self) -> usize {
-        self.keys
-            .iter()
-            .filter(|k| k.matches(&self.filter_words))
-            .count()
+        self.shown.len()
+    }
+
+    fn apply_filter(&mut self) {
+        self.shown = (0..self.keys.len())
+            .filter(|&i| self.keys[i].matches(&self.filter_words))
+            .collect();
     }
 
     /// A case from the wizard to save: the list shows where it can go.
@@ -531,6 +539,7 @@ impl Files {
             Message::Flush => {}
             Message::Filter(text) => {
                 self.filter_words = search_words(&text);
+                self.apply_filter();
                 self.filter = text;
             }
             Message::CreateProfile => {
@@ -1032,13 +1041,9 @@ impl Files {
             }
         }
         let listed = self
-            .listing
-            .profiles
+            .shown
             .iter()
-            .zip(&self.next)
-            .zip(&self.keys)
-            .filter(|(_, key)| key.matches(&self.filter_words))
-            .map(|(listed, _)| listed);
+            .filter_map(|&i| Some((self.listing.profiles.get(i)?, self.next.get(i)?)));
         for (s, next) in listed {
             let next = match next {
                 Some(d) => t!(

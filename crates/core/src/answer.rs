@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::deadlines::WindowStatus;
-use crate::i18n::{short_date, tr_in, Lang};
+use crate::i18n::{short_date, Lang};
 use crate::labels;
 use crate::pack::official::official_host;
 use crate::resolver::{Outcome, Role};
@@ -137,7 +137,6 @@ fn domain_line(lang: Lang, url: &str) -> Line {
 impl Answer {
     /// The answer to `outcome` in `lang`.
     pub fn build(outcome: &Outcome, lang: Lang) -> Answer {
-        let tr = |key: &str| tr_in(lang, key, &[]);
         let date = |d: NaiveDate| short_date(lang, d);
         let mut sections = Vec::new();
 
@@ -159,7 +158,7 @@ impl Answer {
 
         sections.extend(section(
             SectionKind::Address,
-            Some(tr("postal-address")),
+            Some(tl!(lang, "postal-address")),
             outcome
                 .target
                 .address
@@ -207,7 +206,11 @@ impl Answer {
             if w.is_late() {
                 lines.extend(w.late.iter().map(|l| Line::new(l.as_str(), Emphasis::Body)));
             }
-            sections.extend(section(SectionKind::When, Some(tr("section-when")), lines));
+            sections.extend(section(
+                SectionKind::When,
+                Some(tl!(lang, "section-when")),
+                lines,
+            ));
         }
 
         if let Some(r) = &outcome.implicit_rejection {
@@ -228,7 +231,7 @@ impl Answer {
             }
             sections.extend(section(
                 SectionKind::NoAnswer,
-                Some(tr("section-no-answer")),
+                Some(tl!(lang, "section-no-answer")),
                 lines,
             ));
         }
@@ -265,7 +268,7 @@ impl Answer {
             );
             sections.extend(section(
                 SectionKind::Provisional,
-                Some(tr("section-provisional")),
+                Some(tl!(lang, "section-provisional")),
                 lines,
             ));
         }
@@ -279,7 +282,7 @@ impl Answer {
         }
         sections.extend(section(
             SectionKind::Documents,
-            Some(tr("section-documents")),
+            Some(tl!(lang, "section-documents")),
             documents,
         ));
 
@@ -315,7 +318,7 @@ impl Answer {
         }
         sections.extend(section(
             SectionKind::Blocked,
-            Some(tr("section-blocked")),
+            Some(tl!(lang, "section-blocked")),
             blocked,
         ));
 
@@ -331,7 +334,7 @@ impl Answer {
 
         sections.extend(section(
             SectionKind::Doubts,
-            Some(tr("section-doubts")),
+            Some(tl!(lang, "section-doubts")),
             outcome
                 .doubts
                 .iter()
@@ -347,7 +350,7 @@ impl Answer {
         {
             why.push(Line::new(f.rule.title.as_str(), Emphasis::Body));
             for s in &f.rule.sources {
-                let stated = s.source.stated.map_or_else(|| tr("undated"), date);
+                let stated = s.source.stated.map_or_else(|| tl!(lang, "undated"), date);
                 why.push(Line::new(
                     tl!(
                         lang,
@@ -361,7 +364,11 @@ impl Answer {
                 ));
             }
         }
-        sections.extend(section(SectionKind::Why, Some(tr("section-why")), why));
+        sections.extend(section(
+            SectionKind::Why,
+            Some(tl!(lang, "section-why")),
+            why,
+        ));
 
         Answer { sections }
     }

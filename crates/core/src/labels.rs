@@ -7,29 +7,25 @@
 //! Every function takes the language it writes in.
 
 use crate::facts::{Channel, FactName};
-use crate::i18n::{tr_in, Lang};
+use crate::i18n::Lang;
 use crate::pack::ProvisionalKind;
 use crate::tl;
 
-fn tr(lang: Lang, key: &str) -> String {
-    tr_in(lang, key, &[])
-}
-
 pub fn question(lang: Lang, fact: FactName) -> String {
-    tr(lang, &format!("question-{fact}"))
+    tl!(lang, &format!("question-{fact}"))
 }
 
 /// A short name for a date fact, for the trail of answers.
 pub fn date_short(lang: Lang, fact: FactName) -> String {
     if fact.is_date() {
-        tr(lang, &format!("question-{fact}.short"))
+        tl!(lang, &format!("question-{fact}.short"))
     } else {
         question(lang, fact)
     }
 }
 
 pub fn question_hint(lang: Lang, fact: FactName) -> String {
-    tr(lang, &format!("question-{fact}.hint"))
+    tl!(lang, &format!("question-{fact}.hint"))
 }
 
 /// The label and hint of one choice (the hint may be empty).
@@ -37,27 +33,27 @@ pub fn choice(lang: Lang, fact: FactName, value: &str) -> (String, String) {
     let key = format!("choice-{fact}-{value}");
     let hint_key = format!("{key}.hint");
     let hint = if crate::i18n::has_in(lang, &hint_key) {
-        tr(lang, &hint_key)
+        tl!(lang, &hint_key)
     } else {
         String::new()
     };
-    (tr(lang, &key), hint)
+    (tl!(lang, &key), hint)
 }
 
 pub fn channel(lang: Lang, channel: Channel) -> String {
-    tr(lang, &format!("channel-{channel}"))
+    tl!(lang, &format!("channel-{channel}"))
 }
 
 pub fn provisional(lang: Lang, kind: ProvisionalKind) -> String {
-    tr(lang, &format!("provisional-{}", kind.as_str()))
+    tl!(lang, &format!("provisional-{}", kind.as_str()))
 }
 
 /// Where the person stands with their filing window: filed in it or not, when the filing date is
 /// known; otherwise how far today is from it.
 pub fn filing_status(lang: Lang, w: &crate::resolver::FilingWindow) -> String {
     match w.filed_in_window {
-        Some(true) => tr(lang, "filing-in-window"),
-        Some(false) => tr(lang, "filing-out-of-window"),
+        Some(true) => tl!(lang, "filing-in-window"),
+        Some(false) => tl!(lang, "filing-out-of-window"),
         None => window_status(lang, w.status),
     }
 }
@@ -92,9 +88,10 @@ pub fn disagreements(lang: Lang, step: &crate::resolver::EscalationStep) -> Vec<
             let values: Vec<String> = same
                 .iter()
                 .map(|c| {
-                    let stated = c
-                        .source_stated
-                        .map_or_else(|| tr(lang, "undated"), |d| crate::i18n::short_date(lang, d));
+                    let stated = c.source_stated.map_or_else(
+                        || tl!(lang, "undated"),
+                        |d| crate::i18n::short_date(lang, d),
+                    );
                     tl!(
                         lang,
                         "source-value",
@@ -122,10 +119,10 @@ pub fn disagreements(lang: Lang, step: &crate::resolver::EscalationStep) -> Vec<
 pub fn right(lang: Lang, label: &str, right: &crate::pack::Right) -> String {
     use crate::pack::Right;
     let value = match right {
-        Right::Yes => tr(lang, "right-yes"),
-        Right::No => tr(lang, "right-no"),
+        Right::Yes => tl!(lang, "right-yes"),
+        Right::No => tl!(lang, "right-no"),
         Right::Conditional(c) => c.clone(),
-        Right::NotStated => tr(lang, "right-not-stated"),
+        Right::NotStated => tl!(lang, "right-not-stated"),
     };
     tl!(lang, "right-line", right = label, value = value)
 }
@@ -133,10 +130,10 @@ pub fn right(lang: Lang, label: &str, right: &crate::pack::Right) -> String {
 /// The rights of a provisional document, one line each.
 pub fn rights(lang: Lang, r: &crate::pack::Rights) -> [String; 4] {
     [
-        right(lang, &tr(lang, "right-lawful-stay"), &r.lawful_stay),
-        right(lang, &tr(lang, "right-work"), &r.work),
-        right(lang, &tr(lang, "right-social"), &r.social_rights),
-        right(lang, &tr(lang, "right-travel"), &r.travel),
+        right(lang, &tl!(lang, "right-lawful-stay"), &r.lawful_stay),
+        right(lang, &tl!(lang, "right-work"), &r.work),
+        right(lang, &tl!(lang, "right-social"), &r.social_rights),
+        right(lang, &tl!(lang, "right-travel"), &r.travel),
     ]
 }
 

@@ -95,13 +95,17 @@ impl SearchKey {
 
     /// Whether every word typed starts a word of the file (« ley ren » finds Leyla's renewal).
     pub fn matches(&self, query: &[String]) -> bool {
-        query.iter().all(|w| self.0.contains(&format!(" {w}")))
+        query.iter().all(|w| self.0.contains(w.as_str()))
     }
 }
 
-/// The words of a search, folded once per keystroke.
+/// The words of a search, folded once per keystroke, each with the space that makes it match
+/// the start of a word of a `SearchKey`.
 pub fn search_words(query: &str) -> Vec<String> {
     crate::wizard::fold(query)
+        .into_iter()
+        .map(|w| format!(" {w}"))
+        .collect()
 }
 
 impl Profile {

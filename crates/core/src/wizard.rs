@@ -74,8 +74,10 @@ impl Wizard {
     pub fn answer(&mut self, fact: FactName, value: &str) -> Result<(), FactError> {
         self.facts.set(fact.as_str(), value)?;
         if fact == FactName::Departement && self.history.contains(&FactName::Commune) {
-            self.forget_commune();
-            self.facts.set(fact.as_str(), value)?;
+            // What the commune set goes with it; the département typed stays.
+            self.history.retain(|f| *f != FactName::Commune);
+            self.facts.commune = None;
+            self.facts.sous_prefecture = None;
         }
         self.history.retain(|f| *f != fact);
         self.history.push(fact);
