@@ -1,7 +1,9 @@
 //! « Mes dossiers » with many files, through the app as a person uses it: opening the list,
 //! filtering it, typing a note in one file — each keystroke with the view the window then
-//! builds. Typing writes the file at most once a second, so its writes are in the figures,
-//! spread over the keystrokes of that second. Run with `cargo bench --bench files`.
+//! builds. Typing writes the file at most once a second, on the store's writer thread; the
+//! tasks `update` returns are run to their end here (as the tests do), so the wait for those
+//! writes is in the figures, spread over the keystrokes of that second. Run with
+//! `cargo bench --bench files`.
 
 use std::sync::Arc;
 
@@ -9,8 +11,12 @@ use criterion::{criterion_group, criterion_main, Criterion};
 
 use passerelle::pack::RulePack;
 use passerelle::store::profiles::{parse_profile, ProfileStore};
-use passerelle::ui::files::{Files, Message as F};
+use passerelle::ui::files::{checklist, file, list, Files, Message as F};
 use passerelle::ui::{App, Message};
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::send;
 
 const FIXTURE: &str = include_str!("../tests/fixtures/profile-v1.ron");
 
@@ -52,19 +58,29 @@ fn files(c: &mut Criterion) {
                     } else {
                         "personne 9"
                     };
-                    let _ = app.update(Message::Files(F::Filter(query.into())));
+                    send(
+                        &mut app,
+                        Message::Files(F::List(list::Message::Filter(query.into()))),
+                    );
                     // The list the window then draws.
                     criterion::black_box(app.view());
                 })
             });
-            let _ = app.update(Message::Files(F::Filter(String::new())));
+            send(
+                &mut app,
+                Message::Files(F::List(list::Message::Filter(String::new()))),
+            );
         }
-        let _ = app.update(Message::Files(F::Open(id)));
+        send(&mut app, Message::Files(F::List(list::Message::Open(id))));
         let mut i = 0u64;
         c.bench_function(&format!("type a note in a file among {n}"), |b| {
             b.iter(|| {
                 i += 1;
-                let _ = app.update(Message::Files(F::Note(0, format!("note {i}"))));
+                let note = checklist::Message::Note(0, format!("note {i}"));
+                send(
+                    &mut app,
+                    Message::Files(F::File(file::Message::Checklist(note))),
+                );
                 // The file the window then draws.
                 criterion::black_box(app.view());
             })

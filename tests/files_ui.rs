@@ -9,12 +9,15 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use common::{answer_anef_renewal, click, place, sees, simulator};
+use common::{answer_anef_renewal, click, place, sees, send, simulator};
 
 use passerelle::pack::RulePack;
 use passerelle::profile::AttemptChannel;
 use passerelle::store::profiles::ProfileStore;
-use passerelle::ui::files::{Message as F, PathField, Tick};
+use passerelle::ui::files::{
+    checklist, dates, details, evidence, file, letters, list, Message as F, Tick,
+};
+use passerelle::ui::widget::PathMessage as P;
 use passerelle::ui::{App, Message, View};
 
 fn today() -> NaiveDate {
@@ -32,8 +35,33 @@ fn click_sends_nothing(app: &App, label: &str) -> bool {
     sim.click(label).is_ok() && sim.into_messages().next().is_none()
 }
 
+/// A message to « Mes dossiers », with the tasks it starts (the writes) run to their end.
 fn files(app: &mut App, m: F) {
-    let _ = app.update(Message::Files(m));
+    send(app, Message::Files(m));
+}
+
+fn in_list(m: list::Message) -> F {
+    F::List(m)
+}
+
+fn in_file(m: file::Message) -> F {
+    F::File(m)
+}
+
+fn in_checklist(m: checklist::Message) -> F {
+    in_file(file::Message::Checklist(m))
+}
+
+fn in_dates(m: dates::Message) -> F {
+    in_file(file::Message::Dates(m))
+}
+
+fn in_evidence(m: evidence::Message) -> F {
+    in_file(file::Message::Evidence(m))
+}
+
+fn in_letters(m: letters::Message) -> F {
+    in_file(file::Message::Letters(m))
 }
 
 #[test]
@@ -52,7 +80,7 @@ fn an_answer_goes_into_a_new_file_and_its_checklist_is_kept() {
         &a,
         "Où enregistrer « Renouveler mon titre — Calvados (14) » ?"
     ));
-    files(&mut a, F::NewName("Leïla".into()));
+    files(&mut a, in_list(list::Message::NewName("Leïla".into())));
     click(&mut a, "Créer le dossier");
     assert!(sees(&a, "Dossier « Leïla » créé."));
     let total = a.files().unwrap().open_profile().unwrap().cases[0]
@@ -61,10 +89,22 @@ fn an_answer_goes_into_a_new_file_and_its_checklist_is_kept() {
     assert!(total >= 4, "the outcome's documents became the checklist");
     assert!(sees(&a, &format!("Documents : 0 sur {total} prêts")));
 
-    files(&mut a, F::Toggle(0, Tick::Have));
-    files(&mut a, F::Toggle(0, Tick::Copy));
-    files(&mut a, F::Note(0, "original chez moi".into()));
-    files(&mut a, F::NewItem("Livret de famille".into()));
+    files(
+        &mut a,
+        in_checklist(checklist::Message::Toggle(0, Tick::Have)),
+    );
+    files(
+        &mut a,
+        in_checklist(checklist::Message::Toggle(0, Tick::Copy)),
+    );
+    files(
+        &mut a,
+        in_checklist(checklist::Message::Note(0, "original chez moi".into())),
+    );
+    files(
+        &mut a,
+        in_checklist(checklist::Message::NewItem("Livret de famille".into())),
+    );
     click(&mut a, "Ajouter");
     assert!(sees(&a, &format!("Documents : 1 sur {} prêts", total + 1)));
     assert!(sees(&a, "☐ Livret de famille — ajouté par vous"));
@@ -110,19 +150,30 @@ fn evidence_dates_calendar_and_export() {
     ));
 
     // A bad time is explained, not recorded.
-    files(&mut a, F::AttemptDate("2026-11-20".into()));
-    files(&mut a, F::AttemptTime("25h".into()));
-    files(&mut a, F::AttemptChannel(AttemptChannel::Phone));
+    files(
+        &mut a,
+        in_evidence(evidence::Message::Date("2026-11-20".into())),
+    );
+    files(&mut a, in_evidence(evidence::Message::Time("25h".into())));
+    files(
+        &mut a,
+        in_evidence(evidence::Message::Channel(AttemptChannel::Phone)),
+    );
     click(&mut a, "Enregistrer la tentative");
     assert!(a.files().unwrap().status().unwrap().error);
     // A good one, with a screenshot copied into the file's folder.
     let shot = data.path().join("capture.png");
     std::fs::write(&shot, b"png bytes").unwrap();
-    files(&mut a, F::AttemptTime("16:45".into()));
-    files(&mut a, F::AttemptResult("Ligne saturée".into()));
+    files(&mut a, in_evidence(evidence::Message::Time("16:45".into())));
     files(
         &mut a,
-        F::Path(PathField::Screenshot, shot.display().to_string()),
+        in_evidence(evidence::Message::Result("Ligne saturée".into())),
+    );
+    files(
+        &mut a,
+        in_evidence(evidence::Message::ScreenshotPath(P::Edit(
+            shot.display().to_string(),
+        ))),
     );
     click(&mut a, "Enregistrer la tentative");
     assert!(!a.files().unwrap().status().unwrap().error);
@@ -136,14 +187,20 @@ fn evidence_dates_calendar_and_export() {
     assert_eq!(copied.len(), 1);
 
     // A date entered in the open file reaches the header at once.
-    files(&mut a, F::ProvisionalInput("2026-11-30".into()));
+    files(
+        &mut a,
+        in_dates(dates::Message::ProvisionalInput("2026-11-30".into())),
+    );
     click(&mut a, "Enregistrer la date");
     assert!(sees(
         &a,
         "Prochaine date : Leïla B. — Document provisoire reçu, le 30/11/2026 (dans 7 jours)"
     ));
     // The provisional document's date adds its end of validity.
-    files(&mut a, F::ProvisionalInput("2027-02-10".into()));
+    files(
+        &mut a,
+        in_dates(dates::Message::ProvisionalInput("2027-02-10".into())),
+    );
     click(&mut a, "Enregistrer la date");
     assert!(sees(
         &a,
@@ -154,7 +211,9 @@ fn evidence_dates_calendar_and_export() {
     let list = data.path().join("liste");
     files(
         &mut a,
-        F::Path(PathField::Checklist, list.display().to_string()),
+        in_checklist(checklist::Message::PdfPath(P::Edit(
+            list.display().to_string(),
+        ))),
     );
     click(&mut a, "Enregistrer la liste en PDF");
     let pdf = std::fs::read(data.path().join("liste.pdf")).unwrap();
@@ -175,13 +234,18 @@ fn evidence_dates_calendar_and_export() {
     let ics = data.path().join("dates.ics");
     files(
         &mut a,
-        F::Path(PathField::Calendar, ics.display().to_string()),
+        in_dates(dates::Message::CalendarPath(P::Edit(
+            ics.display().to_string(),
+        ))),
     );
     click(&mut a, "Exporter vers le calendrier");
     let text = std::fs::read_to_string(&ics).unwrap();
     assert!(text.contains("SUMMARY:Dernier jour pour déposer"));
     // A dialog that returns nothing says to use the field.
-    files(&mut a, F::Picked(PathField::Calendar, None));
+    files(
+        &mut a,
+        in_dates(dates::Message::CalendarPath(P::Picked(None))),
+    );
     assert!(a
         .files()
         .unwrap()
@@ -194,7 +258,9 @@ fn evidence_dates_calendar_and_export() {
     let export = data.path().join("leila.passerelle");
     files(
         &mut a,
-        F::Path(PathField::Export, export.display().to_string()),
+        in_file(file::Message::ExportPath(P::Edit(
+            export.display().to_string(),
+        ))),
     );
     click(&mut a, "Exporter le dossier");
     let other = tempfile::tempdir().unwrap();
@@ -202,7 +268,9 @@ fn evidence_dates_calendar_and_export() {
     click(&mut b, "Mes dossiers (0)");
     files(
         &mut b,
-        F::Path(PathField::Import, export.display().to_string()),
+        in_list(list::Message::ImportPath(P::Edit(
+            export.display().to_string(),
+        ))),
     );
     click(&mut b, "Importer");
     assert!(sees(&b, "Dossier « Leïla B. » importé."));
@@ -320,7 +388,13 @@ fn a_letter_names_what_it_lacks_then_is_written_edited_and_saved() {
         (I::Phone, "06 12 34 56 78"),
         (I::EPhotoCode, "EPH-7F3K-22QX"),
     ] {
-        files(&mut a, F::Identity(field, value.into()));
+        files(
+            &mut a,
+            in_file(file::Message::Details(details::Message::Edit(
+                field,
+                value.into(),
+            ))),
+        );
     }
     click(
         &mut a,
@@ -330,15 +404,17 @@ fn a_letter_names_what_it_lacks_then_is_written_edited_and_saved() {
     for c in "Brouillon. ".chars() {
         files(
             &mut a,
-            F::LetterEdit(iced::widget::text_editor::Action::Edit(
-                iced::widget::text_editor::Edit::Insert(c),
+            in_letters(letters::Message::Edit(
+                iced::widget::text_editor::Action::Edit(iced::widget::text_editor::Edit::Insert(c)),
             )),
         );
     }
     let letter = data.path().join("pan.txt");
     files(
         &mut a,
-        F::Path(PathField::Letter, letter.display().to_string()),
+        in_letters(letters::Message::Path(P::Edit(
+            letter.display().to_string(),
+        ))),
     );
     click(&mut a, "Enregistrer la lettre");
     let text = std::fs::read_to_string(&letter).unwrap();
@@ -454,20 +530,20 @@ fn the_list_of_files_filters_by_name_procedure_or_place() {
     assert_eq!(a.view_shown(), View::Files);
     let shown = |a: &App| a.files().unwrap().shown();
     assert_eq!(shown(&a), 3);
-    files(&mut a, F::Filter("renouv".into()));
+    files(&mut a, in_list(list::Message::Filter("renouv".into())));
     assert_eq!(shown(&a), 2);
     assert!(sees(&a, "Ouvrir « Leïla Haddad »"));
     assert!(!sees(&a, "Ouvrir « Oleksandr Koval »"));
-    files(&mut a, F::Filter("calvados".into()));
+    files(&mut a, in_list(list::Message::Filter("calvados".into())));
     assert_eq!(shown(&a), 2);
-    files(&mut a, F::Filter("14 ama".into()));
+    files(&mut a, in_list(list::Message::Filter("14 ama".into())));
     assert_eq!(shown(&a), 1);
-    files(&mut a, F::Filter("leila".into()));
+    files(&mut a, in_list(list::Message::Filter("leila".into())));
     assert_eq!(shown(&a), 1);
-    files(&mut a, F::Filter("zorro".into()));
+    files(&mut a, in_list(list::Message::Filter("zorro".into())));
     assert_eq!(shown(&a), 0);
     assert!(sees(&a, "Aucun dossier ne correspond à « zorro »."));
-    files(&mut a, F::Filter(String::new()));
+    files(&mut a, in_list(list::Message::Filter(String::new())));
     assert_eq!(shown(&a), 3);
 }
 
@@ -479,7 +555,7 @@ fn typing_is_written_at_most_once_a_second_and_never_lost() {
     let mut a = app(data.path());
     answer_anef_renewal(&mut a);
     click(&mut a, "Enregistrer dans mes dossiers");
-    files(&mut a, F::NewName("Leïla".into()));
+    files(&mut a, in_list(list::Message::NewName("Leïla".into())));
     click(&mut a, "Créer le dossier");
     let id = a.files().unwrap().profiles()[0].id.clone();
     let file = data.path().join("profiles").join(&id).join("profile.ron");
@@ -491,7 +567,10 @@ fn typing_is_written_at_most_once_a_second_and_never_lost() {
     let recomputes = a.files().unwrap().full_recomputes();
     // Just created: the first keystroke may be written at once, the next ones wait.
     for note in ["o", "or", "ori", "orig", "origi", "origin", "original"] {
-        files(&mut a, F::Note(0, note.into()));
+        files(
+            &mut a,
+            in_checklist(checklist::Message::Note(0, note.into())),
+        );
     }
     assert!(a.files().unwrap().has_unsaved(), "the typing waits");
     assert!(!on_disk("original"), "not written at each keystroke");
@@ -501,18 +580,73 @@ fn typing_is_written_at_most_once_a_second_and_never_lost() {
     assert!(on_disk("original"));
     assert!(!a.files().unwrap().has_unsaved());
     // Typing then ticking a box: the tick writes the note too.
-    files(&mut a, F::Note(0, "original chez moi".into()));
-    files(&mut a, F::Note(0, "original chez moi !".into()));
-    files(&mut a, F::Toggle(0, Tick::Have));
+    files(
+        &mut a,
+        in_checklist(checklist::Message::Note(0, "original chez moi".into())),
+    );
+    files(
+        &mut a,
+        in_checklist(checklist::Message::Note(0, "original chez moi !".into())),
+    );
+    files(
+        &mut a,
+        in_checklist(checklist::Message::Toggle(0, Tick::Have)),
+    );
     assert!(on_disk("original chez moi !"));
     // Typing then leaving the tab, then typing then closing the window.
-    files(&mut a, F::Note(0, "a".into()));
-    files(&mut a, F::Note(0, "ab".into()));
-    let _ = a.update(Message::Show(View::Wizard));
+    files(
+        &mut a,
+        in_checklist(checklist::Message::Note(0, "a".into())),
+    );
+    files(
+        &mut a,
+        in_checklist(checklist::Message::Note(0, "ab".into())),
+    );
+    send(&mut a, Message::Show(View::Wizard));
     assert!(on_disk("ab"));
-    let _ = a.update(Message::Show(View::Files));
-    files(&mut a, F::Note(0, "abc".into()));
-    files(&mut a, F::Note(0, "abcd".into()));
+    send(&mut a, Message::Show(View::Files));
+    files(
+        &mut a,
+        in_checklist(checklist::Message::Note(0, "abc".into())),
+    );
+    files(
+        &mut a,
+        in_checklist(checklist::Message::Note(0, "abcd".into())),
+    );
     let _ = a.update(Message::CloseRequested);
     assert!(on_disk("abcd"));
+}
+
+/// Writes run on the store's writer; one that fails says so, the change stays in the open file,
+/// and the next action writes it once the file's folder is back.
+#[test]
+fn a_write_that_fails_says_so_and_the_change_is_kept() {
+    let data = tempfile::tempdir().unwrap();
+    let path = place(data.path(), "leila", "profile-v1.ron");
+    let mut a = app(data.path());
+    click(&mut a, "Ouvrir « Leïla B. »");
+    let had = a.files().unwrap().open_profile().unwrap().cases[0].checklist[0].have;
+    // The folder goes away behind Passerelle's back (a USB stick pulled out, say).
+    let folder = path.parent().unwrap().to_path_buf();
+    std::fs::remove_dir_all(&folder).unwrap();
+    files(
+        &mut a,
+        in_checklist(checklist::Message::Toggle(0, Tick::Have)),
+    );
+    let status = a.files().unwrap().status().unwrap().clone();
+    assert!(status.error, "{status:?}");
+    assert!(status.text.starts_with("Non enregistré"), "{}", status.text);
+    let open = a.files().unwrap().open_profile().unwrap();
+    assert_eq!(open.cases[0].checklist[0].have, !had, "the tick is kept");
+    // Back again: the next change writes both.
+    std::fs::create_dir_all(&folder).unwrap();
+    files(
+        &mut a,
+        in_checklist(checklist::Message::Toggle(1, Tick::Copy)),
+    );
+    let saved =
+        passerelle::store::profiles::parse_profile(&std::fs::read_to_string(&path).unwrap())
+            .unwrap();
+    assert_eq!(saved.cases[0].checklist[0].have, !had);
+    assert!(saved.cases[0].checklist[1].copy_made);
 }

@@ -8,7 +8,8 @@ use passerelle::RulePack;
 
 mod common;
 
-/// Keys written literally in the code: `t!("key"…)`, `tr("key")`, and the key tables.
+/// Keys written literally in the code: `tl!(lang, "key"…)`, `tr_in(lang, "key", …)`, and the
+/// key tables.
 fn keys_in_code() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     let mut stack = vec![
@@ -41,6 +42,8 @@ fn is_key(s: &str) -> bool {
     // Widget ids, renderer and program names, pack attribute names, file names, examples.
     const NOT_KEYS: &[&str] = &[
         "passerelle-profile",
+        "passerelle-work", // thread names
+        "passerelle-writer",
         "reponse-passerelle",
         "mon-dossier",
         "date-input",

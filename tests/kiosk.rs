@@ -166,7 +166,8 @@ fn outside_a_kiosk_nothing_is_erased() {
 #[test]
 fn the_answer_goes_away_on_a_usb_stick_and_opens_at_home() {
     use passerelle::store::profiles::ProfileStore;
-    use passerelle::ui::TakeAwayMessage as T;
+    use passerelle::ui::modal::TakeAwayMessage as T;
+    use passerelle::ui::widget::PathMessage as P;
     let t0 = Instant::now();
     let mut a = kiosk(t0);
     click(&mut a, "Français");
@@ -174,9 +175,11 @@ fn the_answer_goes_away_on_a_usb_stick_and_opens_at_home() {
     click(&mut a, "Emporter ce résultat (clé USB)");
     let usb = tempfile::tempdir().unwrap();
     let file = usb.path().join("mon-dossier.passerelle");
-    let _ = a.update(Message::TakeAway(T::Picked(None)));
+    let _ = a.update(Message::TakeAway(T::Path(P::Picked(None))));
     assert!(sees(&a, "Aucun fichier choisi : écrivez le chemin de la clé USB dans le champ (par exemple /media/usb/mon-dossier.passerelle)."));
-    let _ = a.update(Message::TakeAway(T::Path(file.display().to_string())));
+    let _ = a.update(Message::TakeAway(T::Path(P::Edit(
+        file.display().to_string(),
+    ))));
     click(&mut a, "Enregistrer le fichier");
     assert!(file.exists());
     // At home: imported into the person's own files, with the case and its checklist.

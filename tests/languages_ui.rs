@@ -22,26 +22,28 @@ fn app(lang: Lang) -> App {
     a
 }
 
-/// "2. Renouveler mon titre": a choice as the wizard numbers it, in the thread's language.
-fn choice(n: usize, fact: FactName, value: &str) -> String {
-    format!("{n}. {}", labels::choice(i18n::language(), fact, value).0)
+/// "2. Renouveler mon titre": a choice as the wizard numbers it, in `lang`.
+fn choice(lang: Lang, n: usize, fact: FactName, value: &str) -> String {
+    format!("{n}. {}", labels::choice(lang, fact, value).0)
 }
 
 fn renewal_in(lang: Lang) -> App {
     let mut a = app(lang);
-    i18n::set_language(lang);
     let t = |key: &str| tr_in(lang, key, &[]);
     assert!(sees(&a, &t("question-departement")));
     let _ = a.update(Message::Wizard(W::Search("calvados".into())));
     click(&mut a, "1. Calvados (14)");
     assert!(sees(&a, &t("question-request")));
-    click(&mut a, &choice(2, FactName::Request, "renewal"));
+    click(&mut a, &choice(lang, 2, FactName::Request, "renewal"));
     assert!(sees(&a, &t("question-category")));
-    click(&mut a, &choice(9, FactName::Category, "french_spouse"));
+    click(
+        &mut a,
+        &choice(lang, 9, FactName::Category, "french_spouse"),
+    );
     assert!(sees(&a, &t("question-current_title")));
     click(
         &mut a,
-        &choice(3, FactName::CurrentTitle, "multi_year_card"),
+        &choice(lang, 3, FactName::CurrentTitle, "multi_year_card"),
     );
     let _ = a.update(Message::Wizard(W::DateInput("2027-02-15".into())));
     click(&mut a, &t("submit"));
@@ -73,7 +75,6 @@ fn answer_speaks(lang: Lang, a: &App, summary_start: &str) {
     assert_eq!(outcome.channel, passerelle::facts::Channel::Anef);
     let w = outcome.filing_window.as_ref().unwrap();
     assert_eq!(w.closes, NaiveDate::from_ymd_opt(2026, 12, 17).unwrap());
-    i18n::set_language(lang);
     let dates = i18n::tr_in(
         lang,
         "window-dates",
@@ -128,10 +129,11 @@ fn no_screen_falls_back_to_french() {
         assert_eq!(f.view_shown(), View::Files);
         let _ = common::simulator(&f);
         let id = f.files().unwrap().profiles()[0].id.clone();
-        let _ = f.update(Message::Files(passerelle::ui::files::Message::Open(id)));
-        let _ = f.update(Message::Files(
-            passerelle::ui::files::Message::ToggleIdentity,
-        ));
+        use passerelle::ui::files::{details, file, list, Message as F};
+        let _ = f.update(Message::Files(F::List(list::Message::Open(id))));
+        let _ = f.update(Message::Files(F::File(file::Message::Details(
+            details::Message::Toggle,
+        ))));
         let _ = common::simulator(&f);
         let _ = f.update(Message::Show(View::Rules));
         let _ = common::simulator(&f);
@@ -160,7 +162,6 @@ fn arabic_is_laid_out_right_to_left_and_french_left_to_right() {
     let width = common::TALL.0;
     for lang in [Lang::Fr, Lang::Ar] {
         let a = app(lang);
-        i18n::set_language(lang);
         let question = bounds(&a, &tr_in(lang, "question-departement", &[]));
         let arrow = if lang.rtl() { "→" } else { "←" };
         let back = bounds(&a, &tr_in(lang, "back", &[("arrow", arrow.into())]));

@@ -45,7 +45,7 @@ fn the_validity_of_the_attestation_de_prolongation_is_the_packs() {
             outcome.provisional.as_ref().map(|p| p.document),
             Some(ProvisionalKind::AttestationProlongation)
         );
-        case.dates(Some(&outcome))
+        case.dates(Some(&outcome), pack.language())
             .into_iter()
             .find(|d| d.what == DateKind::ProvisionalEnds)
             .map(|d| d.date)

@@ -103,9 +103,9 @@ fn printing_goes_to_lp_or_says_there_is_no_printer() {
     let pdf = passerelle::pdf::text_pdf("Essai", "Bonjour\n\nune lettre", "2026.11.23").unwrap();
 
     std::env::set_var("PATH", bin.path());
-    let printed = print_pdf(&pdf);
+    let printed = print_pdf(&pdf, passerelle::i18n::Lang::Fr);
     std::env::set_var("PATH", "/nonexistent");
-    let no_printer = print_pdf(&pdf);
+    let no_printer = print_pdf(&pdf, passerelle::i18n::Lang::Fr);
     std::env::set_var("PATH", &old_path);
 
     assert_eq!(

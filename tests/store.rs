@@ -192,7 +192,7 @@ fn the_second_instance_only_reads_and_loses_nothing() {
     assert!(!first.read_only());
     let id = first.create(&Profile::new("Moi", today())).unwrap();
 
-    let mut second = ProfileStore::open(data.path()).unwrap();
+    let second = ProfileStore::open(data.path()).unwrap();
     assert!(second.read_only());
     assert_eq!(second.list().profiles.len(), 1);
     assert_eq!(

@@ -231,7 +231,12 @@ fn the_answer_is_saved_as_a_pdf_from_its_screen() {
         &a,
         "Écrivez le chemin du fichier à créer, ou cliquez sur « Choisir… »."
     ));
-    send(&mut a, W::PdfPath(path.display().to_string()));
+    send(
+        &mut a,
+        W::PdfPath(passerelle::ui::widget::PathMessage::Edit(
+            path.display().to_string(),
+        )),
+    );
     click(&mut a, "Enregistrer en PDF");
     let pdf = std::fs::read(dir.path().join("ma-reponse.pdf")).unwrap();
     let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();

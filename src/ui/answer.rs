@@ -5,8 +5,9 @@ use iced::widget::{button, container, image, text};
 use iced::{Element, Fill};
 
 use crate::answer::{Answer, Emphasis, Line, Mark, Section, SectionKind, Tone};
-use crate::i18n::tr;
+use crate::i18n::Lang;
 use crate::qr::QrMatrix;
+use crate::tl;
 use crate::{hrow, stack};
 
 /// Text size on screen for each emphasis of the model.
@@ -32,24 +33,29 @@ fn style(tone: Tone) -> fn(&iced::Theme) -> text::Style {
 
 /// The whole answer; `open` is the message that opens a link.
 pub fn view<'a, M: Clone + 'a>(answer: &'a Answer, open: fn(String) -> M) -> Element<'a, M> {
-    let mut col = stack![].spacing(16);
+    let lang = answer.lang;
+    let mut col = stack![lang;].spacing(16);
     for s in &answer.sections {
-        col = col.push(section_view(s, open));
+        col = col.push(section_view(lang, s, open));
     }
     col.into()
 }
 
-fn section_view<'a, M: Clone + 'a>(section: &'a Section, open: fn(String) -> M) -> Element<'a, M> {
+fn section_view<'a, M: Clone + 'a>(
+    lang: Lang,
+    section: &'a Section,
+    open: fn(String) -> M,
+) -> Element<'a, M> {
     let spacing = match section.kind {
         SectionKind::Channel | SectionKind::Notices | SectionKind::Notes => 16,
         _ => 6,
     };
-    let mut col = stack![].spacing(spacing);
+    let mut col = stack![lang;].spacing(spacing);
     if let Some(title) = &section.title {
         col = col.push(text(title.as_str()).size(24));
     }
     for line in &section.lines {
-        col = col.push(line_view(line, open));
+        col = col.push(line_view(lang, line, open));
     }
     match section.title {
         Some(_) => container(col)
@@ -61,15 +67,19 @@ fn section_view<'a, M: Clone + 'a>(section: &'a Section, open: fn(String) -> M) 
     }
 }
 
-fn line_view<'a, M: Clone + 'a>(line: &'a Line, open: fn(String) -> M) -> Element<'a, M> {
+fn line_view<'a, M: Clone + 'a>(
+    lang: Lang,
+    line: &'a Line,
+    open: fn(String) -> M,
+) -> Element<'a, M> {
     let shown = text(line.shown())
         .size(size(line.emphasis))
         .style(style(line.tone));
     match &line.mark {
         // The official page: a large button to open it, its address, and a QR code for a phone.
         Mark::OfficialPage(url) => {
-            let link = stack![
-                button(text(tr("open-official-page")).size(24))
+            let link = stack![lang;
+                button(text(tl!(lang, "open-official-page")).size(24))
                     .padding(16)
                     .style(button::primary)
                     .on_press(open(url.clone())),
@@ -77,8 +87,8 @@ fn line_view<'a, M: Clone + 'a>(line: &'a Line, open: fn(String) -> M) -> Elemen
             ]
             .spacing(8)
             .width(Fill);
-            let mut row = hrow![link].spacing(24);
-            if let Some(qr) = qr_view(url) {
+            let mut row = hrow![lang; link].spacing(24);
+            if let Some(qr) = qr_view(lang, url) {
                 row = row.push(qr);
             }
             row.into()
@@ -97,7 +107,7 @@ const QR_MODULE: usize = 5;
 
 /// A QR code as one image with sharp module edges (no `canvas`: it renders wrongly under the
 /// software renderer; separate rectangles showed anti-aliased seams between rows).
-fn qr_view<'a, M: 'a>(url: &str) -> Option<Element<'a, M>> {
+fn qr_view<'a, M: 'a>(lang: Lang, url: &str) -> Option<Element<'a, M>> {
     let m = QrMatrix::encode(url)?;
     let side = m.width * QR_MODULE;
     let mut pixels = Vec::with_capacity(side * side * 4);
@@ -113,12 +123,12 @@ fn qr_view<'a, M: 'a>(url: &str) -> Option<Element<'a, M>> {
     }
     let handle = image::Handle::from_rgba(side as u32, side as u32, pixels);
     Some(
-        stack![
+        stack![lang;
             image(handle)
                 .width(side as f32)
                 .height(side as f32)
                 .filter_method(image::FilterMethod::Nearest),
-            text(tr("qr-scan")).size(14)
+            text(tl!(lang, "qr-scan")).size(14)
         ]
         .spacing(6)
         .into(),

@@ -9,14 +9,11 @@ use iced::alignment::Horizontal;
 use iced::widget::{container, Container, Row};
 use iced::{Element, Fill};
 
-/// Is the interface's language written right to left?
-pub fn rtl() -> bool {
-    crate::i18n::language().rtl()
-}
+use crate::i18n::Lang;
 
 /// The side lines start from: left, or right in Arabic and Dari.
-pub fn start() -> Horizontal {
-    if rtl() {
+pub fn start(lang: Lang) -> Horizontal {
+    if lang.rtl() {
         Horizontal::Right
     } else {
         Horizontal::Left
@@ -24,8 +21,8 @@ pub fn start() -> Horizontal {
 }
 
 /// "Back" and "next" arrows point the way the language reads.
-pub fn back_arrow() -> &'static str {
-    if rtl() {
+pub fn back_arrow(lang: Lang) -> &'static str {
+    if lang.rtl() {
         "→"
     } else {
         "←"
@@ -33,12 +30,13 @@ pub fn back_arrow() -> &'static str {
 }
 
 /// Takes the row's free width, its content at the start side.
-pub fn fill<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Container<'a, M> {
-    container(content).width(Fill).align_x(start())
+pub fn fill<'a, M: 'a>(lang: Lang, content: impl Into<Element<'a, M>>) -> Container<'a, M> {
+    container(content).width(Fill).align_x(start(lang))
 }
 
 /// A row written in reading order, laid out right to left where the language reads so.
 pub struct Line<'a, M> {
+    rtl: bool,
     items: Vec<Element<'a, M>>,
     spacing: f32,
     center: bool,
@@ -46,8 +44,9 @@ pub struct Line<'a, M> {
 }
 
 impl<'a, M: 'a> Line<'a, M> {
-    pub fn new(items: Vec<Element<'a, M>>) -> Self {
+    pub fn new(lang: Lang, items: Vec<Element<'a, M>>) -> Self {
         Line {
+            rtl: lang.rtl(),
             items,
             spacing: 0.0,
             center: false,
@@ -80,7 +79,7 @@ impl<'a, M: 'a> Line<'a, M> {
 
     fn into_row(self) -> Row<'a, M> {
         let mut items = self.items;
-        if rtl() {
+        if self.rtl {
             items.reverse();
         }
         let row = Row::with_children(items).spacing(self.spacing);
@@ -96,7 +95,7 @@ impl<'a, M: 'a> From<Line<'a, M>> for Element<'a, M> {
     fn from(line: Line<'a, M>) -> Self {
         match line.wrap {
             Some(v) => line.into_row().wrap().vertical_spacing(v).into(),
-            None if rtl() => {
+            None if line.rtl => {
                 // A right-to-left row starts at the right edge.
                 container(line.into_row())
                     .width(Fill)
@@ -108,26 +107,29 @@ impl<'a, M: 'a> From<Line<'a, M>> for Element<'a, M> {
     }
 }
 
-/// `hrow![a, b, c]`: a row in reading order (see [`Line`]).
+/// `hrow![lang; a, b, c]`: a row in reading order for `lang` (see [`Line`]).
 #[macro_export]
 macro_rules! hrow {
-    ($($item:expr),* $(,)?) => {
-        $crate::ui::dir::Line::new(vec![$(iced::Element::from($item)),*])
+    ($lang:expr; $($item:expr),* $(,)?) => {
+        $crate::ui::dir::Line::new($lang, vec![$(iced::Element::from($item)),*])
     };
 }
 
-/// `stack![a, b]`: a column whose items start at the side the language reads from.
+/// `stack![lang; a, b]`: a column whose items start at the side `lang` reads from.
 #[macro_export]
 macro_rules! stack {
-    ($($item:expr),* $(,)?) => {
-        $crate::ui::dir::stacked(iced::widget::column![$($item),*])
+    ($lang:expr; $($item:expr),* $(,)?) => {
+        $crate::ui::dir::stacked($lang, iced::widget::column![$($item),*])
     };
 }
 
 /// A column aligned to the start side (full width in right-to-left, so that its items can sit
 /// at the right edge).
-pub fn stacked<'a, M: 'a>(column: iced::widget::Column<'a, M>) -> iced::widget::Column<'a, M> {
-    if rtl() {
+pub fn stacked<'a, M: 'a>(
+    lang: Lang,
+    column: iced::widget::Column<'a, M>,
+) -> iced::widget::Column<'a, M> {
+    if lang.rtl() {
         column.align_x(Horizontal::Right).width(Fill)
     } else {
         column

@@ -4,8 +4,10 @@
 pub mod answer;
 pub mod dir;
 pub mod files;
+pub mod modal;
 pub mod rules;
 pub mod theme;
+pub mod widget;
 pub mod wizard;
 
 use std::sync::Arc;
@@ -14,9 +16,9 @@ use iced::keyboard::{self, key::Named, Key, Modifiers};
 use iced::widget::{button, container, scrollable, space, text};
 use iced::{Element, Fill, Font, Subscription, Task, Theme};
 
-use crate::i18n::{self, short_date, tr, Lang};
+use crate::i18n::{self, short_date, Lang};
 use crate::kiosk::{Idle, Inactivity};
-use crate::t;
+use crate::tl;
 use crate::{hrow, stack};
 
 use crate::pack::install;
@@ -25,28 +27,13 @@ use crate::profile::{Case, Profile};
 use crate::settings::{Settings, SettingsFile, ThemeChoice};
 use crate::store::profiles::ProfileStore;
 use dir::fill;
+use modal::{TakeAway, TakeAwayMessage};
 
 /// The application id: the window's (Wayland app_id, X11 class) and the desktop file's name.
 pub const APP_ID: &str = "fr.passerelle.Passerelle";
 
 pub use crate::fonts::{ALL as FONTS, ARABIC as FONT_ARABIC, CJK as FONT_CJK};
 pub use crate::fonts::{REGULAR as FONT_REGULAR, SYMBOLS as FONT_SYMBOLS};
-
-#[derive(Debug, Clone)]
-pub enum TakeAwayMessage {
-    Path(String),
-    Pick,
-    Picked(Option<std::path::PathBuf>),
-    Save,
-    Close,
-}
-
-/// Kiosk: the answer about to be written to a USB stick as a profile file.
-struct TakeAway {
-    profile: Profile,
-    path: String,
-    status: Option<(String, bool)>,
-}
 
 /// Which screen is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,13 +189,14 @@ impl App {
 
     /// Uses and keeps the settings of this file (theme, text size, language).
     pub fn with_settings_file(mut self, file: SettingsFile) -> App {
+        let lang = self.settings.language;
         self.settings = file.settings.clone();
         self.relocalize();
         self.theme = theme::theme(self.settings.theme);
         self.settings_problem = file
             .problem
             .as_ref()
-            .map(|p| t!("settings-unreadable", problem = p.to_string()));
+            .map(|p| tl!(lang, "settings-unreadable", problem = p.to_string()));
         self.settings_file = Some(file);
         self
     }
@@ -222,10 +210,12 @@ impl App {
     }
 
     fn save_settings(&mut self) {
+        let lang = self.settings.language;
         if let Some(file) = &mut self.settings_file {
             file.settings = self.settings.clone();
             if let Err(e) = file.save() {
-                self.settings_problem = Some(t!("settings-not-saved", error = e.to_string()));
+                self.settings_problem =
+                    Some(tl!(lang, "settings-not-saved", error = e.to_string()));
             }
         }
     }
@@ -262,7 +252,6 @@ impl App {
     /// Puts the rules' texts, the wizard's step and the files' dates in the settings' language.
     fn relocalize(&mut self) {
         let lang = self.settings.language;
-        i18n::set_language(lang);
         if let Ok(pack) = &self.pack {
             let pack = pack.localized(lang);
             if let Some(w) = &mut self.wizard {
@@ -276,7 +265,7 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        i18n::set_language(self.settings.language);
+        let lang = self.settings.language;
         // Kiosk: any message but the clock's is someone using the screen.
         if let Some(k) = &mut self.kiosk {
             if !matches!(message, Message::Tick(_)) {
@@ -324,15 +313,17 @@ impl App {
             }
             Message::Show(view) => {
                 // Leaving « Mes dossiers » writes what typing left unsaved.
-                if let Some(files) = &mut self.files {
-                    files.flush();
-                }
+                let flushed = match &mut self.files {
+                    Some(files) => files.flush().map(Message::Files),
+                    None => Task::none(),
+                };
                 self.view = view;
-                return self.focus_input();
+                return Task::batch([flushed, self.focus_input()]);
             }
             Message::CloseRequested => {
+                // Every write on disk before the process ends.
                 if let Some(files) = &mut self.files {
-                    files.flush();
+                    files.flush_and_wait();
                 }
                 return iced::exit();
             }
@@ -340,7 +331,7 @@ impl App {
                 let (Ok(pack), Some(rules)) = (&self.pack, &mut self.rules) else {
                     return Task::none();
                 };
-                let (task, event) = rules.update(pack, m);
+                let (task, event) = rules.update(pack, lang, m);
                 if event == Some(rules::Event::PackChanged) {
                     self.reload_pack();
                 }
@@ -348,7 +339,7 @@ impl App {
             }
             Message::Files(m) => {
                 if let (Ok(pack), Some(files)) = (&self.pack, &mut self.files) {
-                    return files.update(pack, self.today, m).map(Message::Files);
+                    return files.update(pack, self.today, lang, m).map(Message::Files);
                 }
             }
             Message::Wizard(m) => {
@@ -359,27 +350,15 @@ impl App {
                 if self.view != View::Wizard && from_keyboard {
                     return Task::none();
                 }
+                let mut task = Task::none();
                 if let (Ok(pack), Some(screen)) = (&self.pack, &mut self.wizard) {
-                    match screen.update(pack, m) {
+                    let (work, event) = screen.update(pack, m);
+                    task = work.map(Message::Wizard);
+                    match event {
                         Some(wizard::Event::OpenLink(url)) => open_in_browser(&url),
-                        Some(wizard::Event::ReadPlaces) => {
-                            return Task::perform(wizard::read_places(), |r| {
-                                Message::Wizard(wizard::Message::PlacesLoaded(r))
-                            })
-                        }
-                        Some(wizard::Event::PickPdf) => {
-                            return Task::perform(
-                                async {
-                                    rfd::FileDialog::new()
-                                        .set_file_name("reponse-passerelle.pdf")
-                                        .save_file()
-                                },
-                                |p| Message::Wizard(wizard::Message::PdfPicked(p)),
-                            )
-                        }
                         Some(wizard::Event::SaveCase) if self.kiosk.is_some() => {
                             let mut profile =
-                                Profile::new(&tr("take-away-profile-name"), self.today);
+                                Profile::new(&tl!(lang, "take-away-profile-name"), self.today);
                             profile.cases.push(Case::new(
                                 &screen.case_title(pack),
                                 screen.wizard().facts(),
@@ -387,11 +366,7 @@ impl App {
                                 pack,
                                 self.today,
                             ));
-                            self.take_away = Some(TakeAway {
-                                profile,
-                                path: String::new(),
-                                status: None,
-                            });
+                            self.take_away = Some(TakeAway::new(profile));
                         }
                         Some(wizard::Event::SaveCase) => {
                             if let Some(files) = &mut self.files {
@@ -410,7 +385,7 @@ impl App {
                         None => {}
                     }
                 }
-                return self.focus_input();
+                return Task::batch([task, self.focus_input()]);
             }
         }
         Task::none()
@@ -420,76 +395,11 @@ impl App {
         let Some(t) = &mut self.take_away else {
             return Task::none();
         };
-        match message {
-            TakeAwayMessage::Path(p) => t.path = p,
-            TakeAwayMessage::Pick => {
-                return Task::perform(
-                    async {
-                        rfd::FileDialog::new()
-                            .set_file_name("mon-dossier.passerelle")
-                            .save_file()
-                    },
-                    |p| Message::TakeAway(TakeAwayMessage::Picked(p)),
-                )
-            }
-            TakeAwayMessage::Picked(Some(p)) => t.path = p.display().to_string(),
-            TakeAwayMessage::Picked(None) => t.status = Some((tr("take-away-no-file"), true)),
-            TakeAwayMessage::Save => {
-                let path = std::path::PathBuf::from(t.path.trim());
-                t.status = Some(if t.path.trim().is_empty() {
-                    (tr("take-away-write-path"), true)
-                } else {
-                    match crate::store::profiles::export_to(&t.profile, Vec::new(), &path) {
-                        Ok(()) => (
-                            t!("take-away-saved", path = path.display().to_string()),
-                            false,
-                        ),
-                        Err(e) => (t!("not-saved", error = e.to_string()), true),
-                    }
-                });
-            }
-            TakeAwayMessage::Close => self.take_away = None,
+        let (task, keep) = t.update(self.settings.language, message);
+        if !keep {
+            self.take_away = None;
         }
-        Task::none()
-    }
-
-    fn take_away_view(&self) -> Option<Element<'_, Message>> {
-        let t = self.take_away.as_ref()?;
-        let msg = |m: TakeAwayMessage| Message::TakeAway(m);
-        let mut col = stack![
-            text(tr("take-away-title")).size(22),
-            text(tr("take-away-explain")).size(16),
-            hrow![
-                iced::widget::text_input(&tr("take-away-path"), &t.path)
-                    .on_input(|p| Message::TakeAway(TakeAwayMessage::Path(p)))
-                    .size(18)
-                    .padding(8),
-                button(text(tr("choose")).size(18))
-                    .style(button::secondary)
-                    .on_press(msg(TakeAwayMessage::Pick)),
-                button(text(tr("take-away-save")).size(18)).on_press(msg(TakeAwayMessage::Save)),
-                button(text(tr("close")).size(18))
-                    .style(button::secondary)
-                    .on_press(msg(TakeAwayMessage::Close)),
-            ]
-            .spacing(8)
-            .center_y(),
-        ]
-        .spacing(8);
-        if let Some((status, error)) = &t.status {
-            col = col.push(text(status.as_str()).size(16).style(if *error {
-                text::danger
-            } else {
-                text::success
-            }));
-        }
-        Some(
-            container(col)
-                .padding(12)
-                .width(Fill)
-                .style(container::bordered_box)
-                .into(),
-        )
+        task.map(Message::TakeAway)
     }
 
     /// After an installation or a rollback: the pack now in use, and a fresh wizard on it.
@@ -520,9 +430,10 @@ impl App {
 
     /// Every language by its own name, in its own script; machine translations say so.
     fn language_picker(&self) -> Element<'_, Message> {
-        let mut col = stack![text(tr("kiosk-choose-language")).size(26)].spacing(10);
+        let lang = self.settings.language;
+        let mut col = stack![lang; text(tl!(lang, "kiosk-choose-language")).size(26)].spacing(10);
         for lang in Lang::ALL {
-            let mut label = stack![text(lang.native_name()).size(24)];
+            let mut label = stack![lang; text(lang.native_name()).size(24)];
             if lang.machine_translated() {
                 label = label.push(text(i18n::tr_in(lang, "language-machine", &[])).size(14));
             }
@@ -538,7 +449,7 @@ impl App {
                     .on_press(Message::Language(lang)),
             );
         }
-        col = col.push(text(tr("language-authoritative")).size(14));
+        col = col.push(text(tl!(lang, "language-authoritative")).size(14));
         container(col)
             .padding(16)
             .width(Fill)
@@ -547,14 +458,14 @@ impl App {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        i18n::set_language(self.settings.language);
+        let lang = self.settings.language;
         match (&self.pack, &self.wizard) {
             (Ok(pack), Some(screen)) => {
                 let dark = self.settings.theme == ThemeChoice::Dark;
-                let display = hrow![
-                    text(t!(
+                let display = hrow![lang;
+                    text(tl!(lang,
                         "header-rules",
-                        date = short_date(crate::i18n::language(), pack.meta.published),
+                        date = short_date(lang, pack.meta.published),
                         version = pack.meta.version.as_str()
                     ))
                     .size(16),
@@ -563,7 +474,7 @@ impl App {
                         format!("{} ▾", self.settings.language.native_name()),
                         Message::ToggleLanguages
                     ),
-                    text(t!(
+                    text(tl!(lang,
                         "header-text-size",
                         percent = (self.settings.text_scale * 100.0).round() as i64
                     ))
@@ -571,20 +482,20 @@ impl App {
                     small_button("A−", Message::Zoom(-1)),
                     small_button("A+", Message::Zoom(1)),
                     small_button(
-                        tr(if dark { "theme-light" } else { "theme-dark" }),
+                        tl!(lang, if dark { "theme-light" } else { "theme-dark" }),
                         Message::ToggleTheme
                     ),
                 ]
                 .spacing(8)
                 .center_y();
-                let mut header = stack![display].spacing(6);
+                let mut header = stack![lang; display].spacing(6);
                 if self.languages_open && self.kiosk.is_none() {
                     header = header.push(self.language_picker());
                 }
                 if self.kiosk.is_some() {
-                    let mut bar = hrow![
-                        fill(text(tr("kiosk-banner")).size(16)),
-                        button(text(tr("kiosk-erase")).size(18))
+                    let mut bar = hrow![lang;
+                        fill(lang, text(tl!(lang, "kiosk-banner")).size(16)),
+                        button(text(tl!(lang, "kiosk-erase")).size(18))
                             .style(button::danger)
                             .padding([6, 14])
                             .on_press(Message::Erase),
@@ -592,13 +503,13 @@ impl App {
                     .spacing(12)
                     .center_y();
                     if let Some(Idle::Countdown(left)) = self.idle() {
-                        bar = hrow![
-                            fill(
-                                text(t!("kiosk-countdown", seconds = left))
+                        bar = hrow![lang;
+                            fill(lang,
+                                text(tl!(lang, "kiosk-countdown", seconds = left))
                                     .size(22)
                                     .style(text::danger)
                             ),
-                            button(text(tr("kiosk-still-here")).size(20))
+                            button(text(tl!(lang, "kiosk-still-here")).size(20))
                                 .padding([8, 16])
                                 .on_press(Message::StillHere),
                         ]
@@ -606,18 +517,20 @@ impl App {
                         .center_y();
                     }
                     header = header.push(bar);
-                    if let Some(panel) = self.take_away_view() {
-                        header = header.push(panel);
+                    if let Some(t) = &self.take_away {
+                        header = header.push(t.view(lang).map(Message::TakeAway));
                     }
                 }
                 if pack.is_stale(screen.wizard().today()) {
                     let mut warning =
-                        hrow![fill(text(tr("rules-stale")).size(18).style(text::warning))]
+                        hrow![lang; fill(lang, text(tl!(lang, "rules-stale")).size(18).style(text::warning))]
                             .spacing(12)
                             .center_y();
                     if self.rules.is_some() {
-                        warning = warning
-                            .push(small_button(tr("rules-update"), Message::Show(View::Rules)));
+                        warning = warning.push(small_button(
+                            tl!(lang, "rules-update"),
+                            Message::Show(View::Rules),
+                        ));
                     }
                     header = header.push(warning);
                 }
@@ -635,23 +548,24 @@ impl App {
                             .padding([6, 14])
                             .on_press(Message::Show(view))
                     };
-                    let mut tabs = hrow![
-                        tab(tr("tab-wizard"), View::Wizard),
-                        tab(t!("tab-files", count = files.profiles().len()), View::Files),
+                    let mut tabs = hrow![lang;
+                        tab(tl!(lang, "tab-wizard"), View::Wizard),
+                        tab(tl!(lang, "tab-files", count = files.profiles().len()), View::Files),
                     ]
                     .spacing(8)
                     .center_y();
                     if self.rules.is_some() {
-                        tabs = tabs.push(tab(tr("tab-rules"), View::Rules));
+                        tabs = tabs.push(tab(tl!(lang, "tab-rules"), View::Rules));
                     }
                     if let Some((name, label, date, days)) = files.next_due(self.today) {
                         tabs = tabs.push(
-                            text(t!(
+                            text(tl!(
+                                lang,
                                 "header-next-date",
                                 name = name,
                                 label = label,
-                                date = short_date(crate::i18n::language(), date),
-                                when = files::days_text(days)
+                                date = short_date(lang, date),
+                                when = files::days_text(lang, days)
                             ))
                             .size(16)
                             .style(if days <= 14 {
@@ -669,25 +583,27 @@ impl App {
                         page(self.language_picker())
                     }
                     (Some(files), _, View::Files) => {
-                        page(files.view(pack, self.today).map(Message::Files))
+                        page(files.view(pack, self.today, lang).map(Message::Files))
                     }
-                    (_, Some(rules), View::Rules) => page(rules.view(pack).map(Message::Rules)),
+                    (_, Some(rules), View::Rules) => {
+                        page(rules.view(pack, lang).map(Message::Rules))
+                    }
                     _ => {
                         let keep = if self.kiosk.is_some() {
-                            Some(tr("keep-kiosk"))
+                            Some(tl!(lang, "keep-kiosk"))
                         } else if self.files.is_some() {
-                            Some(tr("keep-files"))
+                            Some(tl!(lang, "keep-files"))
                         } else {
                             None
                         };
                         screen.view(pack, keep).map(Message::Wizard)
                     }
                 };
-                stack![container(header).padding([8, 24]), body].into()
+                stack![lang; container(header).padding([8, 24]), body].into()
             }
             (pack, _) => container(
-                stack![
-                    text(tr("pack-broken")).size(28),
+                stack![lang;
+                    text(tl!(lang, "pack-broken")).size(28),
                     text(
                         pack.as_ref()
                             .err()

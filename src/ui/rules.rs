@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use iced::widget::{button, container, text, text_input};
 use iced::{Element, Fill, Task};
 
-use crate::i18n::{short_date, tr};
+use crate::i18n::{short_date, Lang};
 use crate::pack::install::{self, PackDiff};
 use crate::pack::RulePack;
-use crate::t;
+use crate::tl;
 use crate::{hrow, stack};
 
 #[derive(Debug, Clone)]
@@ -70,7 +70,12 @@ impl Rules {
         self.status = Some((text, true));
     }
 
-    pub fn update(&mut self, pack: &RulePack, message: Message) -> (Task<Message>, Option<Event>) {
+    pub fn update(
+        &mut self,
+        pack: &RulePack,
+        lang: Lang,
+        message: Message,
+    ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Path(p) => {
                 self.path = p;
@@ -89,11 +94,11 @@ impl Rules {
                 self.path = p.display().to_string();
                 self.preview = None;
             }
-            Message::Picked(None) => self.fail(tr("no-folder-chosen")),
+            Message::Picked(None) => self.fail(tl!(lang, "no-folder-chosen")),
             Message::Check => {
                 let dir = PathBuf::from(self.path.trim());
                 if self.path.trim().is_empty() {
-                    self.fail(tr("rules-write-path"));
+                    self.fail(tl!(lang, "rules-write-path"));
                     return (Task::none(), None);
                 }
                 match install::load_signed(&dir, install::allow_test_keys()) {
@@ -110,7 +115,7 @@ impl Rules {
                     }
                     Err(e) => {
                         self.preview = None;
-                        self.fail(t!("rules-refused", error = e.to_string()));
+                        self.fail(tl!(lang, "rules-refused", error = e.to_string()));
                     }
                 }
             }
@@ -126,7 +131,8 @@ impl Rules {
                 ) {
                     Ok(done) => {
                         self.status = Some((
-                            t!(
+                            tl!(
+                                lang,
                                 "rules-installed",
                                 version = done.to_version.as_str(),
                                 before = done.from_version.as_str()
@@ -136,7 +142,7 @@ impl Rules {
                         (Task::none(), Some(Event::PackChanged))
                     }
                     Err(e) => {
-                        self.fail(t!("rules-install-refused", error = e.to_string()));
+                        self.fail(tl!(lang, "rules-install-refused", error = e.to_string()));
                         (Task::none(), None)
                     }
                 };
@@ -144,11 +150,12 @@ impl Rules {
             Message::Rollback => {
                 return match install::rollback(&self.data_dir, install::allow_test_keys()) {
                     Ok(version) => {
-                        self.status = Some((t!("rules-rolled-back", version = version), false));
+                        self.status =
+                            Some((tl!(lang, "rules-rolled-back", version = version), false));
                         (Task::none(), Some(Event::PackChanged))
                     }
                     Err(e) => {
-                        self.fail(t!("rules-rollback-failed", error = e.to_string()));
+                        self.fail(tl!(lang, "rules-rollback-failed", error = e.to_string()));
                         (Task::none(), None)
                     }
                 };
@@ -157,24 +164,24 @@ impl Rules {
         (Task::none(), None)
     }
 
-    pub fn view<'a>(&'a self, pack: &'a RulePack) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, pack: &'a RulePack, lang: Lang) -> Element<'a, Message> {
         let installed = install::current_dir(&self.data_dir)
             .join("pack.ron")
             .exists();
-        let mut col = stack![
-            text(tr("rules-title")).size(30),
-            text(t!(
+        let mut col = stack![lang;
+            text(tl!(lang, "rules-title")).size(30),
+            text(tl!(lang,
                 "rules-version",
                 version = pack.meta.version.as_str(),
-                date = short_date(crate::i18n::language(), pack.meta.published),
-                origin = tr(if installed {
+                date = short_date(lang, pack.meta.published),
+                origin = tl!(lang, if installed {
                     "rules-installed-here"
                 } else {
                     "rules-bundled"
                 })
             ))
             .size(20),
-            text(tr("rules-explain")).size(16),
+            text(tl!(lang, "rules-explain")).size(16),
         ]
         .spacing(12);
         if let Some((message, error)) = &self.status {
@@ -185,17 +192,17 @@ impl Rules {
             }));
         }
         col = col.push(
-            hrow![
-                text_input(&tr("rules-path"), &self.path)
+            hrow![lang;
+                text_input(&tl!(lang, "rules-path"), &self.path)
                     .on_input(Message::Path)
                     .on_submit(Message::Check)
                     .size(18)
                     .padding(8),
-                button(text(tr("choose")).size(18))
+                button(text(tl!(lang, "choose")).size(18))
                     .style(button::secondary)
                     .on_press(Message::Pick)
                     .padding(8),
-                button(text(tr("rules-check")).size(18))
+                button(text(tl!(lang, "rules-check")).size(18))
                     .on_press(Message::Check)
                     .padding(8),
             ]
@@ -203,22 +210,22 @@ impl Rules {
             .center_y(),
         );
         if let Some(p) = &self.preview {
-            let mut lines = stack![text(t!(
+            let mut lines = stack![lang; text(tl!(lang,
                 "rules-preview",
                 version = p.version.as_str(),
-                date = short_date(crate::i18n::language(), p.published),
+                date = short_date(lang, p.published),
                 signer = p.signer
             ))
             .size(20),]
             .spacing(6);
-            for line in diff_lines(&p.diff) {
+            for line in diff_lines(lang, &p.diff) {
                 lines = lines.push(text(line).size(16));
             }
             if p.older {
-                lines = lines.push(text(tr("rules-older")).size(16).style(text::warning));
+                lines = lines.push(text(tl!(lang, "rules-older")).size(16).style(text::warning));
             }
             lines = lines.push(
-                button(text(tr("rules-install")).size(20))
+                button(text(tl!(lang, "rules-install")).size(20))
                     .on_press_maybe((!p.older).then_some(Message::Install))
                     .padding(10),
             );
@@ -230,7 +237,7 @@ impl Rules {
             );
         }
         col = col.push(
-            button(text(tr("rules-rollback")).size(16))
+            button(text(tl!(lang, "rules-rollback")).size(16))
                 .style(button::secondary)
                 .on_press_maybe(installed.then_some(Message::Rollback))
                 .padding(8),
@@ -240,11 +247,12 @@ impl Rules {
 }
 
 /// What a new pack changes, in the interface's language.
-fn diff_lines(d: &PackDiff) -> Vec<String> {
+fn diff_lines(lang: Lang, d: &PackDiff) -> Vec<String> {
     let list = |set: &std::collections::BTreeSet<String>| {
         set.iter().cloned().collect::<Vec<_>>().join(", ")
     };
-    let mut lines = vec![t!(
+    let mut lines = vec![tl!(
+        lang,
         "diff-counts",
         added = d.added.len(),
         changed = d.changed.len(),
@@ -252,10 +260,10 @@ fn diff_lines(d: &PackDiff) -> Vec<String> {
         rechecked = d.rechecked.len()
     )];
     if !d.departements.is_empty() {
-        lines.push(t!("diff-departements", list = list(&d.departements)));
+        lines.push(tl!(lang, "diff-departements", list = list(&d.departements)));
     }
     if !d.procedures.is_empty() {
-        lines.push(t!("diff-procedures", list = list(&d.procedures)));
+        lines.push(tl!(lang, "diff-procedures", list = list(&d.procedures)));
     }
     for (key, ids) in [
         ("diff-added", &d.added),
@@ -263,21 +271,23 @@ fn diff_lines(d: &PackDiff) -> Vec<String> {
         ("diff-removed", &d.removed),
     ] {
         if !ids.is_empty() {
-            lines.push(t!(key, list = ids.join(", ")));
+            lines.push(tl!(lang, key, list = ids.join(", ")));
         }
     }
     for (id, old, new) in &d.rechecked {
-        lines.push(t!(
+        lines.push(tl!(
+            lang,
             "diff-rechecked",
             source = id.as_str(),
-            new = short_date(crate::i18n::language(), *new),
-            old = short_date(crate::i18n::language(), *old)
+            new = short_date(lang, *new),
+            old = short_date(lang, *old)
         ));
     }
-    for (lang, rules) in &d.outdated {
-        lines.push(t!(
+    for (outdated, rules) in &d.outdated {
+        lines.push(tl!(
+            lang,
             "diff-outdated",
-            language = lang.native_name(),
+            language = outdated.native_name(),
             count = rules.len(),
             list = rules.join(", ")
         ));

@@ -3,18 +3,18 @@
 
 use chrono::NaiveDate;
 use iced::widget::{button, container, scrollable, space, text, text_input};
-use iced::{Element, Fill};
+use iced::{Element, Fill, Task};
 
 use crate::facts::{parse_date, FactName};
-use crate::i18n::{short_date, tr};
+use crate::i18n::{short_date, Lang};
 use crate::labels;
-use crate::t;
+use crate::tl;
 use crate::{hrow, stack};
 
 use super::dir;
+use super::widget::{off_thread, status_line, Dialog, PathInput, PathMessage, Report, Status};
 
 use crate::answer::Answer;
-use crate::i18n::Lang;
 use crate::pack::RulePack;
 use crate::places::Places;
 use crate::resolver::{Outcome, Question};
@@ -79,12 +79,11 @@ pub enum Message {
     OpenLink(String),
     /// Keep this case in one of the person's files.
     SaveToFiles,
-    PdfPath(String),
-    /// Ask the application for a file dialog.
-    PickPdf,
-    PdfPicked(Option<std::path::PathBuf>),
+    PdfPath(PathMessage),
     SavePdf,
     PrintPdf,
+    /// The answer's PDF was written or printed, or not.
+    PdfDone(Report),
 }
 
 /// What the screen asks of the application.
@@ -92,10 +91,6 @@ pub enum Message {
 pub enum Event {
     OpenLink(String),
     SaveCase,
-    /// Open a save dialog for the answer's PDF.
-    PickPdf,
-    /// Read the communes (off the window's thread) and send `Message::PlacesLoaded`.
-    ReadPlaces,
 }
 
 pub struct Screen {
@@ -114,8 +109,8 @@ pub struct Screen {
     /// The answer as a person reads it, built when the step or the language changes.
     answer: Option<Answer>,
     /// Where to write the answer's PDF, and what happened last time.
-    pdf_path: String,
-    pdf_status: Option<(String, bool)>,
+    pdf_path: PathInput,
+    pdf_status: Option<Status>,
 }
 
 impl Screen {
@@ -133,7 +128,7 @@ impl Screen {
             date_input: String::new(),
             date_error: None,
             selected: 0,
-            pdf_path: String::new(),
+            pdf_path: PathInput::default(),
             pdf_status: None,
         }
     }
@@ -150,38 +145,36 @@ impl Screen {
         }
     }
 
-    /// Writes or prints the answer's PDF; returns what to tell the person (and whether it failed).
-    fn answer_pdf(&self, pack: &RulePack, print: bool) -> (String, bool) {
-        let Some(answer) = &self.answer else {
-            return (tr("pdf-no-answer"), true);
+    /// Writes or prints the answer's PDF, off the window's thread (an eight-page answer takes a
+    /// moment to lay out).
+    fn answer_pdf(&self, pack: &RulePack, print: bool) -> Task<Message> {
+        let lang = self.lang;
+        let failed = |text: String| Task::done(Message::PdfDone(Err(text)));
+        let Some(answer) = self.answer.clone() else {
+            return failed(tl!(lang, "pdf-no-answer"));
         };
-        let pdf = match crate::pdf::answer_pdf(
-            answer,
-            &self.case_title(pack),
-            &pack.meta.version,
-            self.lang,
-        ) {
-            Ok(pdf) => pdf,
-            Err(e) => return (e, true),
-        };
+        let (title, version) = (self.case_title(pack), pack.meta.version.clone());
+        let pdf = move || crate::pdf::answer_pdf(&answer, &title, &version, lang);
         if print {
-            return match crate::pdf::print(&pdf) {
-                Ok(m) => (m, false),
-                Err(e) => (e, true),
-            };
+            let work = move || pdf().and_then(|bytes| crate::pdf::print(&bytes, lang));
+            return off_thread(work).map(Message::PdfDone);
         }
-        if self.pdf_path.trim().is_empty() {
-            return (tr("write-path"), true);
-        }
-        let mut path = std::path::PathBuf::from(self.pdf_path.trim());
+        let Some(mut path) = self.pdf_path.target() else {
+            return failed(tl!(lang, "write-path"));
+        };
         path.set_extension("pdf");
-        match crate::store::write_atomic(&path, &pdf) {
-            Ok(()) => (t!("pdf-saved", path = path.display().to_string()), false),
-            Err(e) => (format!("{}: {e}", path.display()), true),
-        }
+        let saved = tl!(lang, "pdf-saved", path = path.display().to_string());
+        let work = move || {
+            pdf()
+                .and_then(|bytes| {
+                    crate::store::write_atomic(&path, &bytes)
+                        .map_err(|e| format!("{}: {e}", path.display()))
+                })
+                .map(|()| saved)
+        };
+        off_thread(work).map(Message::PdfDone)
     }
 
-    /// A title for the case on screen: what and where, in the person's words.
     pub fn case_title(&self, pack: &RulePack) -> String {
         let facts = self.wizard.facts();
         let what = facts
@@ -255,6 +248,7 @@ impl Screen {
     /// The communes matching the search, as choices: « Montreuil (93) », its postcodes and
     /// département, and the former commune whose name matched.
     fn find_communes(&mut self, pack: &RulePack) {
+        let lang = self.lang;
         self.commune_matches.clear();
         let PlacesState::Ready(places) = self.places else {
             return;
@@ -272,7 +266,7 @@ impl Screen {
             }
             let mut hint = format!("{} · {departement}", postcodes.join(", "));
             if let Some(via) = found.via {
-                hint = format!("{hint} · {}", t!("commune-via", name = via.name));
+                hint = format!("{hint} · {}", tl!(lang, "commune-via", name = via.name));
             }
             self.commune_matches.push(Choice {
                 message: Message::ChooseCommune(c.code.to_string()),
@@ -322,7 +316,8 @@ impl Screen {
         self.selected = 0;
     }
 
-    pub fn update(&mut self, pack: &RulePack, message: Message) -> Option<Event> {
+    pub fn update(&mut self, pack: &RulePack, message: Message) -> (Task<Message>, Option<Event>) {
+        let lang = self.lang;
         match message {
             Message::Choose(value) => {
                 if let Some(q) = self.current_question() {
@@ -350,7 +345,8 @@ impl Screen {
                         );
                     } else {
                         self.places = PlacesState::Reading;
-                        return Some(Event::ReadPlaces);
+                        let read = Task::perform(read_places(), Message::PlacesLoaded);
+                        return (read, None);
                     }
                 }
                 self.find_communes(pack);
@@ -367,7 +363,7 @@ impl Screen {
                 if let Some(q) = self.current_question().filter(|q| q.fact.is_date()) {
                     let value = self.date_input.trim().to_string();
                     if parse_date(&value).is_none() {
-                        self.date_error = Some(t!("not-a-date", value = value));
+                        self.date_error = Some(tl!(lang, "not-a-date", value = value));
                     } else {
                         match self.wizard.answer(q.fact, &value) {
                             Ok(()) => self.changed(pack),
@@ -412,36 +408,43 @@ impl Screen {
                     return self.update(pack, Message::Pick(self.selected));
                 }
             }
-            Message::OpenLink(url) => return Some(Event::OpenLink(url)),
-            Message::SaveToFiles => return Some(Event::SaveCase),
-            Message::PdfPath(p) => self.pdf_path = p,
-            Message::PickPdf => return Some(Event::PickPdf),
-            Message::PdfPicked(Some(p)) => self.pdf_path = p.display().to_string(),
-            Message::PdfPicked(None) => self.pdf_status = Some((tr("no-file-chosen"), true)),
+            Message::OpenLink(url) => return (Task::none(), Some(Event::OpenLink(url))),
+            Message::SaveToFiles => return (Task::none(), Some(Event::SaveCase)),
+            Message::PdfPath(m) => {
+                let (task, nothing) = self
+                    .pdf_path
+                    .update(m, || Dialog::Save("reponse-passerelle.pdf".into()));
+                if nothing.is_some() {
+                    self.pdf_status = Some(Status::failed(tl!(lang, "no-file-chosen")));
+                }
+                return (task.map(Message::PdfPath), None);
+            }
             Message::SavePdf | Message::PrintPdf => {
                 let print = matches!(message, Message::PrintPdf);
-                self.pdf_status = Some(self.answer_pdf(pack, print));
+                return (self.answer_pdf(pack, print), None);
             }
+            Message::PdfDone(report) => self.pdf_status = Some(Status::of(report)),
         }
-        None
+        (Task::none(), None)
     }
 
     /// `keep`: the label of the action that keeps the answer (in the person's files, or taken away
     /// from a kiosk), or `None` when it cannot be kept.
     pub fn view<'a>(&'a self, pack: &'a RulePack, keep: Option<String>) -> Element<'a, Message> {
-        let navigation = hrow![
-            button(text(t!("back", arrow = dir::back_arrow())))
+        let lang = self.lang;
+        let navigation = hrow![lang;
+            button(text(tl!(lang, "back", arrow = dir::back_arrow(lang))))
                 .on_press_maybe((self.wizard.answered() > 0).then_some(Message::Back))
                 .style(button::secondary)
                 .padding(10),
-            button(text(tr("start-over")))
+            button(text(tl!(lang, "start-over")))
                 .on_press(Message::StartOver)
                 .style(button::secondary)
                 .padding(10),
             space::horizontal(),
             text(match self.step {
-                Step::Ask(_) => t!("progress-question", number = self.wizard.answered() + 1),
-                _ => t!("progress-answer", count = self.wizard.answered()),
+                Step::Ask(_) => tl!(lang, "progress-question", number = self.wizard.answered() + 1),
+                _ => tl!(lang, "progress-answer", count = self.wizard.answered()),
             })
             .size(16),
         ]
@@ -449,9 +452,9 @@ impl Screen {
         .center_y();
         let answers = self.wizard.answers();
         let progress: Element<'a, Message> = if answers.is_empty() {
-            text(tr("progress-intro")).size(16).into()
+            text(tl!(lang, "progress-intro")).size(16).into()
         } else {
-            let mut trail = hrow![text(tr("progress-trail")).size(16)]
+            let mut trail = hrow![lang; text(tl!(lang, "progress-trail")).size(16)]
                 .spacing(6)
                 .center_y();
             for (i, (fact, value)) in answers.iter().enumerate() {
@@ -464,12 +467,12 @@ impl Screen {
             }
             trail.wrap(6.0).into()
         };
-        let navigation = stack![navigation, progress].spacing(8);
+        let navigation = stack![lang; navigation, progress].spacing(8);
 
         let body: Element<'a, Message> = match &self.step {
             Step::Ask(q) => self.question_view(pack, q),
             Step::Answer { pending, .. } => {
-                let mut col = stack![].spacing(16);
+                let mut col = stack![lang;].spacing(16);
                 if let Some(q) = pending {
                     col = col.push(self.question_view(pack, q));
                 }
@@ -488,60 +491,56 @@ impl Screen {
                 }
                 .into()
             }
-            Step::Refused(error) => stack![
-                text(tr("refused-title")).size(26),
+            Step::Refused(error) => stack![lang;
+                text(tl!(lang, "refused-title")).size(26),
                 text(error.localized(self.lang)).size(18),
             ]
             .spacing(12)
             .into(),
         };
 
-        container(scrollable(stack![navigation, body].spacing(24).padding(24)))
-            .width(Fill)
-            .height(Fill)
-            .into()
+        container(scrollable(
+            stack![lang; navigation, body].spacing(24).padding(24),
+        ))
+        .width(Fill)
+        .height(Fill)
+        .into()
     }
 
     /// Save or print the answer as a PDF.
     fn pdf_row(&self) -> Element<'_, Message> {
-        let mut col = stack![hrow![
-            text_input(&tr("pdf-answer-path"), &self.pdf_path)
-                .on_input(Message::PdfPath)
-                .size(16)
-                .padding(8),
-            button(text(tr("choose")).size(16))
-                .style(button::secondary)
-                .on_press(Message::PickPdf)
-                .padding(8),
-            button(text(tr("save-pdf")).size(16))
-                .on_press(Message::SavePdf)
-                .padding(8),
-            button(text(tr("print")).size(16))
+        let lang = self.lang;
+        let mut col = stack![lang; hrow![lang;
+            self.pdf_path.view(
+                lang,
+                tl!(lang, "pdf-answer-path"),
+                tl!(lang, "save-pdf"),
+                Some(Message::SavePdf),
+                Message::PdfPath,
+            ),
+            button(text(tl!(lang, "print")).size(16))
                 .on_press(Message::PrintPdf)
                 .padding(8),
         ]
         .spacing(8)
         .center_y()]
         .spacing(4);
-        if let Some((status, error)) = &self.pdf_status {
-            col = col.push(text(status.as_str()).size(16).style(if *error {
-                text::danger
-            } else {
-                text::success
-            }));
+        if let Some(status) = &self.pdf_status {
+            col = col.push(status_line(status, 16));
         }
         col.into()
     }
 
     fn question_view<'a>(&'a self, pack: &'a RulePack, q: &Question) -> Element<'a, Message> {
-        let mut col = stack![
+        let lang = self.lang;
+        let mut col = stack![lang;
             text(labels::question(self.lang, q.fact)).size(30),
             text(labels::question_hint(self.lang, q.fact)).size(18),
         ]
         .spacing(12);
         if q.fact == FactName::Departement {
             col = col.push(
-                text_input(&tr("departement-placeholder"), &self.search)
+                text_input(&tl!(lang, "departement-placeholder"), &self.search)
                     .id(SEARCH_INPUT)
                     .on_input(Message::Search)
                     .on_submit(Message::Confirm)
@@ -549,10 +548,12 @@ impl Screen {
                     .padding(12),
             );
             match &self.places {
-                PlacesState::Reading => col = col.push(text(tr("communes-reading")).size(16)),
+                PlacesState::Reading => {
+                    col = col.push(text(tl!(lang, "communes-reading")).size(16))
+                }
                 PlacesState::Failed(error) => {
                     col = col.push(
-                        text(t!("communes-failed", error = error.as_str()))
+                        text(tl!(lang, "communes-failed", error = error.as_str()))
                             .size(16)
                             .style(text::danger),
                     )
@@ -562,14 +563,14 @@ impl Screen {
         }
         if q.fact.is_date() {
             col = col.push(
-                hrow![
-                    text_input(&tr("date-placeholder"), &self.date_input)
+                hrow![lang;
+                    text_input(&tl!(lang, "date-placeholder"), &self.date_input)
                         .id(DATE_INPUT)
                         .on_input(Message::DateInput)
                         .on_submit(Message::SubmitDate)
                         .size(22)
                         .padding(12),
-                    button(text(tr("submit")).size(20))
+                    button(text(tl!(lang, "submit")).size(20))
                         .on_press(Message::SubmitDate)
                         .padding(12),
                 ]
@@ -594,7 +595,7 @@ impl Screen {
             } else {
                 String::new()
             };
-            let mut content = stack![text(format!("{number}{label}")).size(22)];
+            let mut content = stack![lang; text(format!("{number}{label}")).size(22)];
             if !hint.is_empty() {
                 content = content.push(text(hint).size(16));
             }
@@ -637,7 +638,8 @@ fn answer_label(pack: &RulePack, lang: Lang, fact: FactName, value: &str) -> Str
                 format!("{} ({})", c.name, c.departement)
             }),
         f if f.is_date() => parse_date(value).map_or(value.to_string(), |d| {
-            t!(
+            tl!(
+                lang,
                 "trail-date",
                 label = labels::date_short(lang, f),
                 date = short_date(lang, d)

@@ -35,7 +35,8 @@ pub fn simulator(app: &App) -> Simulator<'_, Message> {
     Simulator::with_size(ui::settings(), TALL, app.view())
 }
 
-/// Clicks the element showing `label` and feeds its messages to `update`.
+/// Clicks the element showing `label` and feeds its messages to `update`, running the tasks
+/// that come back (the writes of « Mes dossiers », for instance) as the app's runtime would.
 pub fn click(app: &mut App, label: &str) {
     let messages: Vec<Message> = {
         let mut sim = simulator(app);
@@ -45,7 +46,34 @@ pub fn click(app: &mut App, label: &str) {
     };
     assert!(!messages.is_empty(), "clicking {label:?} sent nothing");
     for m in messages {
-        let _ = app.update(m);
+        send(app, m);
+    }
+}
+
+/// `update`, then the task it returns to its end, each message it produces sent the same way.
+pub fn send(app: &mut App, message: Message) {
+    let task = app.update(message);
+    settle(app, task);
+}
+
+/// Runs a task to its end and sends its messages. What only a window can do (focus a field,
+/// load a font, exit) is dropped.
+pub fn settle(app: &mut App, task: iced::Task<Message>) {
+    use futures::StreamExt;
+    let Some(mut stream) = iced_runtime::task::into_stream(task) else {
+        return;
+    };
+    let messages = futures::executor::block_on(async {
+        let mut messages = Vec::new();
+        while let Some(action) = stream.next().await {
+            if let iced_runtime::Action::Output(m) = action {
+                messages.push(m);
+            }
+        }
+        messages
+    });
+    for m in messages {
+        send(app, m);
     }
 }
 

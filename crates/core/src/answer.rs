@@ -14,6 +14,8 @@ use crate::tl;
 /// The answer: its sections, in the order they are read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Answer {
+    /// The language the answer is written in.
+    pub lang: Lang,
     pub sections: Vec<Section>,
 }
 
@@ -370,7 +372,7 @@ impl Answer {
             why,
         ));
 
-        Answer { sections }
+        Answer { lang, sections }
     }
 
     /// Every line, in order, with the section it belongs to.

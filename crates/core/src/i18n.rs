@@ -5,10 +5,9 @@
 //! parsed on first use of a language. A key missing in a language falls back to French and is
 //! counted ([`missing`]); a key missing in French shows the key itself (a test forbids it).
 //!
-//! The language in use is per thread ([`set_language`]): the app sets it from its settings
-//! before each update and view, so tests running in parallel can each speak their own language.
+//! There is no language "in use": every function that words something takes the language as an
+//! argument ([`tr_in`], [`tl!`]), so that two answers in two languages can be made side by side.
 
-use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::sync::{LazyLock, Mutex, OnceLock};
 
@@ -182,28 +181,6 @@ fn ui_bundle(lang: Lang) -> &'static Bundle {
     })
 }
 
-thread_local! {
-    static CURRENT: Cell<Lang> = const { Cell::new(Lang::Fr) };
-}
-
-/// The language of this thread's interface.
-pub fn language() -> Lang {
-    CURRENT.with(Cell::get)
-}
-
-pub fn set_language(lang: Lang) {
-    CURRENT.with(|c| c.set(lang));
-}
-
-/// Runs `f` with the thread's interface in `lang`, then restores the language.
-pub fn with_language<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
-    let before = language();
-    set_language(lang);
-    let out = f();
-    set_language(before);
-    out
-}
-
 /// Keys that fell back to French (or to the key itself), with their language, since start-up.
 static MISSING: LazyLock<Mutex<BTreeSet<(Lang, String)>>> =
     LazyLock::new(|| Mutex::new(BTreeSet::new()));
@@ -281,11 +258,6 @@ pub fn format(bundle: &Bundle, key: &str, args: &[(&str, Arg)]) -> Option<String
     Some(text.into_owned())
 }
 
-/// The interface string `key` in the thread's language, with arguments.
-pub fn tr_args(key: &str, args: &[(&str, Arg)]) -> String {
-    tr_in(language(), key, args)
-}
-
 /// A letter of a right-to-left script (Hebrew, Arabic and its presentation forms).
 pub fn is_rtl_letter(c: char) -> bool {
     ('\u{0590}'..='\u{08FF}').contains(&c) || ('\u{FB1D}'..='\u{FEFF}').contains(&c)
@@ -322,21 +294,11 @@ pub fn tr_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     key.to_string()
 }
 
-/// Whether `key` exists in the thread's language or in French.
-pub fn has(key: &str) -> bool {
-    has_in(language(), key)
-}
-
 /// Whether `key` exists in `lang` or in French.
 pub fn has_in(lang: Lang, key: &str) -> bool {
     [lang, Lang::Fr]
         .into_iter()
         .any(|l| format(ui_bundle(l), key, &[]).is_some())
-}
-
-/// The interface string `key` in the thread's language.
-pub fn tr(key: &str) -> String {
-    tr_args(key, &[])
 }
 
 /// `tl!(lang, "key")` or `tl!(lang, "key", name = value, …)`: the interface string in `lang`.
@@ -347,17 +309,6 @@ macro_rules! tl {
     };
     ($lang:expr, $key:expr, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::tr_in($lang, $key, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
-    };
-}
-
-/// `t!("key")` or `t!("key", name = value, …)`: the interface string in the thread's language.
-#[macro_export]
-macro_rules! t {
-    ($key:expr) => {
-        $crate::i18n::tr($key)
-    };
-    ($key:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::i18n::tr_args($key, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
     };
 }
 

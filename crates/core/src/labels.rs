@@ -185,7 +185,7 @@ mod tests {
         for (fact, value) in all {
             let (label, _) = choice(Lang::Fr, fact, value);
             assert!(
-                crate::i18n::has(&format!("choice-{fact}-{value}")),
+                crate::i18n::has_in(Lang::Fr, &format!("choice-{fact}-{value}")),
                 "{fact}={value} has no label"
             );
             assert!(

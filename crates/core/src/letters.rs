@@ -159,15 +159,15 @@ fn short(d: NaiveDate) -> String {
 pub struct Missing(pub Vec<&'static str>);
 
 impl Missing {
-    /// "il manque : …" in the interface's language (each field under `field-<slug>`); the
-    /// French of `Display` stays for logs and tests.
-    pub fn localized(&self) -> String {
+    /// "il manque : …" in `lang` (each field under `field-<slug>`); the French of `Display`
+    /// stays for logs and tests.
+    pub fn localized(&self, lang: crate::i18n::Lang) -> String {
         let names: Vec<String> = self
             .0
             .iter()
-            .map(|n| crate::i18n::tr(&format!("field-{}", crate::i18n::slug(n))))
+            .map(|n| crate::tl!(lang, &format!("field-{}", crate::i18n::slug(n))))
             .collect();
-        crate::t!("letter-missing-fields", fields = names.join(", "))
+        crate::tl!(lang, "letter-missing-fields", fields = names.join(", "))
     }
 }
 
@@ -339,7 +339,7 @@ pub fn applicable(case: &Case, outcome: Option<&Outcome>) -> Vec<LetterKind> {
 ///
 /// Letters are written in French, the administration's language, whatever the interface's.
 pub fn compose(kind: LetterKind, input: &LetterInput<'_>) -> Result<Letter, Missing> {
-    crate::i18n::with_language(crate::i18n::Lang::Fr, || compose_french(kind, input))
+    compose_french(kind, input)
 }
 
 fn compose_french(kind: LetterKind, input: &LetterInput<'_>) -> Result<Letter, Missing> {
@@ -605,7 +605,7 @@ fn evidence_table(attempts: &[Attempt]) -> Vec<Vec<String>> {
         rows.push(vec![
             short(a.at.date()),
             a.at.format("%H:%M").to_string(),
-            a.channel.label().to_string(),
+            a.channel.label(crate::i18n::Lang::Fr),
             a.result.clone(),
             a.screenshot
                 .as_ref()

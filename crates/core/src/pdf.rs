@@ -11,10 +11,10 @@ use krilla::text::{Font, TextDirection};
 use krilla::Document;
 
 use crate::answer::{Answer, Emphasis, Mark};
-use crate::i18n::{short_date, tr, Lang};
+use crate::i18n::{short_date, Lang};
 use crate::letters::{long_date, Letter};
 use crate::qr::QrMatrix;
-use crate::{t, tl};
+use crate::tl;
 
 /// A4 in points, and the margins.
 const WIDTH: f32 = 595.28;
@@ -219,12 +219,6 @@ fn lines_of(measure: &Measure, text: &str, x: f32, size: f32, gap: f32) -> Vec<L
 /// A letter as an A4 PDF: sender, recipient, date, subject, text, table, legal basis and
 /// sources, and on every page a footer with the title, the rule pack's version and "page i/n".
 pub fn letter_pdf(letter: &Letter, pack_version: &str) -> Result<Vec<u8>, String> {
-    crate::i18n::with_language(crate::i18n::Lang::Fr, || {
-        letter_pdf_fr(letter, pack_version)
-    })
-}
-
-fn letter_pdf_fr(letter: &Letter, pack_version: &str) -> Result<Vec<u8>, String> {
     let measure = Measure::new(Lang::Fr)?;
     let mut lines = Vec::new();
     for l in &letter.from {
@@ -297,12 +291,6 @@ fn letter_pdf_fr(letter: &Letter, pack_version: &str) -> Result<Vec<u8>, String>
 /// Any text (a letter as the person edited it) as an A4 PDF: one paragraph per line, blank lines
 /// as space, with the same footer, in French like every letter.
 pub fn text_pdf(title: &str, text: &str, pack_version: &str) -> Result<Vec<u8>, String> {
-    crate::i18n::with_language(crate::i18n::Lang::Fr, || {
-        text_pdf_fr(title, text, pack_version)
-    })
-}
-
-fn text_pdf_fr(title: &str, text: &str, pack_version: &str) -> Result<Vec<u8>, String> {
     let measure = Measure::new(Lang::Fr)?;
     let mut lines = Vec::new();
     let mut gap = 0.0;
@@ -610,20 +598,22 @@ pub fn checklist_pdf(
 
 /// Prints a PDF with `lp` (CUPS) on the default printer. The file goes to the system's temporary
 /// directory and is removed once `lp` has taken it.
-pub fn print(bytes: &[u8]) -> Result<String, String> {
+pub fn print(bytes: &[u8], lang: Lang) -> Result<String, String> {
     let path = std::env::temp_dir().join(format!("passerelle-{}.pdf", std::process::id()));
     std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let out = std::process::Command::new("lp").arg(&path).output();
     let _ = std::fs::remove_file(&path);
     match out {
-        Ok(o) if o.status.success() => Ok(t!(
+        Ok(o) if o.status.success() => Ok(tl!(
+            lang,
             "print-sent",
             job = String::from_utf8_lossy(&o.stdout).trim()
         )),
-        Ok(o) => Err(t!(
+        Ok(o) => Err(tl!(
+            lang,
             "print-failed",
             error = String::from_utf8_lossy(&o.stderr).trim()
         )),
-        Err(_) => Err(tr("print-unavailable")),
+        Err(_) => Err(tl!(lang, "print-unavailable")),
     }
 }

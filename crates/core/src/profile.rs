@@ -9,7 +9,6 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 
 use crate::facts::{FactError, Facts};
-use crate::i18n::tr;
 use crate::pack::{EvidenceBar, RulePack};
 use crate::resolver::{resolve, Outcome};
 
@@ -252,16 +251,20 @@ impl AttemptChannel {
         AttemptChannel::Other,
     ];
 
-    /// How the person tried, in the interface's language.
-    pub fn label(self) -> String {
-        crate::i18n::tr(match self {
-            AttemptChannel::Website => "attempt-website",
-            AttemptChannel::Phone => "attempt-phone",
-            AttemptChannel::Email => "attempt-email",
-            AttemptChannel::Counter => "attempt-counter",
-            AttemptChannel::Mail => "attempt-mail",
-            AttemptChannel::Other => "attempt-other",
-        })
+    /// How the person tried, in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::tr_in(
+            lang,
+            match self {
+                AttemptChannel::Website => "attempt-website",
+                AttemptChannel::Phone => "attempt-phone",
+                AttemptChannel::Email => "attempt-email",
+                AttemptChannel::Counter => "attempt-counter",
+                AttemptChannel::Mail => "attempt-mail",
+                AttemptChannel::Other => "attempt-other",
+            },
+            &[],
+        )
     }
 }
 
@@ -408,12 +411,15 @@ impl Case {
 
     /// The person's dates, in order: title expiry, filing window, filing date, provisional
     /// document validity, implicit-rejection date.
+    /// Labels are in the pack's language.
     pub fn timeline(&self, pack: &RulePack, today: NaiveDate) -> Vec<Dated> {
-        self.dates(self.outcome(pack, today).as_ref())
+        self.dates(self.outcome(pack, today).as_ref(), pack.language())
     }
 
-    /// `timeline` with the answer already at hand (a screen that shows it too).
-    pub fn dates(&self, outcome: Option<&Outcome>) -> Vec<Dated> {
+    /// `timeline` with the answer already at hand (a screen that shows it too), labelled in
+    /// `lang`.
+    pub fn dates(&self, outcome: Option<&Outcome>, lang: crate::i18n::Lang) -> Vec<Dated> {
+        let tr = |key: &str| crate::i18n::tr_in(lang, key, &[]);
         let mut dates = Vec::new();
         let facts = self.facts().ok();
         let mut push = |date: NaiveDate, what: DateKind, label: String| {

@@ -47,9 +47,8 @@ fn two_helpline_numbers_are_both_shown_and_the_newest_marked() {
         numbers,
         vec![("0806 001 620", Some(true)), ("34 00", Some(false))]
     );
-    let text = passerelle_core::i18n::with_language(passerelle_core::i18n::Lang::Fr, || {
-        passerelle_core::labels::disagreements(passerelle_core::i18n::Lang::Fr, ccc).join(" ")
-    });
+    let text =
+        passerelle_core::labels::disagreements(passerelle_core::i18n::Lang::Fr, ccc).join(" ");
     assert!(
         text.contains("La plus récente donne 0806 001 620"),
         "{text}"
@@ -59,9 +58,8 @@ fn two_helpline_numbers_are_both_shown_and_the_newest_marked() {
         .iter()
         .find(|e| e.step == "defenseur_des_droits")
         .unwrap();
-    let text = passerelle_core::i18n::with_language(passerelle_core::i18n::Lang::Fr, || {
-        passerelle_core::labels::disagreements(passerelle_core::i18n::Lang::Fr, ddd).join(" ")
-    });
+    let text =
+        passerelle_core::labels::disagreements(passerelle_core::i18n::Lang::Fr, ddd).join(" ");
     assert!(text.contains("Libre réponse 71120"), "{text}");
     assert_eq!(
         ddd.contacts[0].newest, None,

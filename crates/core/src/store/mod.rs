@@ -5,6 +5,7 @@
 
 pub mod atomic;
 pub mod profiles;
+pub mod writer;
 
 use std::fmt;
 use std::io;

@@ -5,6 +5,7 @@
 use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
@@ -75,8 +76,9 @@ pub struct Listing {
 
 pub struct ProfileStore {
     data_dir: PathBuf,
-    /// Held for the store's life when this process may write; `None` means read-only.
-    lock: Option<File>,
+    /// Held for the store's life when this process may write; empty means read-only. Set once, so
+    /// that a store shared with its writer thread can still take the lock later.
+    lock: OnceLock<File>,
 }
 
 /// The folder name for a profile name: a readable slug and a hash of the whole name, so that any
@@ -177,9 +179,9 @@ impl ProfileStore {
     pub fn open(data_dir: &Path) -> Result<ProfileStore, StoreError> {
         let profiles = data_dir.join(PROFILES_DIR);
         fs::create_dir_all(&profiles).map_err(io_error(&profiles))?;
-        let mut store = ProfileStore {
+        let store = ProfileStore {
             data_dir: data_dir.to_path_buf(),
-            lock: None,
+            lock: OnceLock::new(),
         };
         store.try_lock()?;
         Ok(store)
@@ -187,8 +189,8 @@ impl ProfileStore {
 
     /// Takes the lock if it is free (after the other instance closed). Returns whether this
     /// store may now write.
-    pub fn try_lock(&mut self) -> Result<bool, StoreError> {
-        if self.lock.is_some() {
+    pub fn try_lock(&self) -> Result<bool, StoreError> {
+        if self.lock.get().is_some() {
             return Ok(true);
         }
         let path = self.data_dir.join(LOCK_FILE);
@@ -200,7 +202,7 @@ impl ProfileStore {
             .map_err(io_error(&path))?;
         match file.try_lock() {
             Ok(()) => {
-                self.lock = Some(file);
+                let _ = self.lock.set(file);
                 self.clean_leftovers();
                 Ok(true)
             }
@@ -210,7 +212,7 @@ impl ProfileStore {
     }
 
     pub fn read_only(&self) -> bool {
-        self.lock.is_none()
+        self.lock.get().is_none()
     }
 
     pub fn data_dir(&self) -> &Path {
