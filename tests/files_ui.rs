@@ -11,7 +11,6 @@ use chrono::NaiveDate;
 
 use common::{answer_anef_renewal, click, place, sees, send, simulator};
 
-use passerelle::pack::RulePack;
 use passerelle::profile::AttemptChannel;
 use passerelle::store::profiles::ProfileStore;
 use passerelle::ui::files::{
@@ -25,7 +24,7 @@ fn today() -> NaiveDate {
 }
 
 fn app(data: &Path) -> App {
-    App::new(RulePack::bundled().map(Arc::new), today())
+    App::new(common::fixture_pack().map(Arc::new), today())
         .with_store(ProfileStore::open(data).unwrap())
 }
 
@@ -515,7 +514,7 @@ fn the_list_of_files_filters_by_name_procedure_or_place() {
         ] {
             let mut p = passerelle::profile::Profile::new(name, today());
             let facts = passerelle::facts::Facts::from_pairs(&[("departement", dep)]).unwrap();
-            let pack = RulePack::bundled().unwrap();
+            let pack = common::fixture_pack().unwrap();
             p.cases.push(passerelle::profile::Case::new(
                 title,
                 &facts,

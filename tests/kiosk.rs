@@ -13,12 +13,11 @@ use iced_test::Simulator;
 
 use common::{answer_anef_renewal, click, sees};
 use passerelle::kiosk::Idle;
-use passerelle::pack::RulePack;
 use passerelle::ui::{self, key_to_message, App, Message};
 
 fn kiosk(t0: Instant) -> App {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    App::new(RulePack::bundled().map(Arc::new), today).kiosk(Duration::from_secs(180), t0)
+    App::new(common::fixture_pack().map(Arc::new), today).kiosk(Duration::from_secs(180), t0)
 }
 
 /// The person picks French on the first screen, then answers.
@@ -151,7 +150,7 @@ fn the_mediator_shortcut_erases_at_once() {
 #[test]
 fn outside_a_kiosk_nothing_is_erased() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    let mut a = App::new(RulePack::bundled().map(Arc::new), today);
+    let mut a = App::new(common::fixture_pack().map(Arc::new), today);
     assert!(
         !sees(&a, "Choisissez votre langue"),
         "the picker opens first only at a kiosk"

@@ -11,13 +11,12 @@ use common::{click, sees};
 use passerelle::facts::FactName;
 use passerelle::i18n::{self, tr_in, Lang};
 use passerelle::labels;
-use passerelle::pack::RulePack;
 use passerelle::ui::wizard::Message as W;
 use passerelle::ui::{App, Message, View};
 
 fn app(lang: Lang) -> App {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    let mut a = App::new(RulePack::bundled().map(Arc::new), today);
+    let mut a = App::new(common::fixture_pack().map(Arc::new), today);
     let _ = a.update(Message::Language(lang));
     a
 }
@@ -122,7 +121,7 @@ fn no_screen_falls_back_to_french() {
         let _ = common::simulator(&a);
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let store = passerelle::store::profiles::ProfileStore::open(data.path()).unwrap();
-        let mut f = App::new(RulePack::bundled().map(Arc::new), today)
+        let mut f = App::new(common::fixture_pack().map(Arc::new), today)
             .with_store(store)
             .with_rules(data.path().to_path_buf());
         let _ = f.update(Message::Language(lang));

@@ -34,7 +34,7 @@ fn case(pack: &RulePack, today: NaiveDate, facts: &[(&str, &str)]) -> Case {
 
 #[test]
 fn every_letter_carries_every_detail_it_needs() {
-    let pack = RulePack::bundled().unwrap();
+    let pack = common::fixture_pack().unwrap();
     let today = date("2026-11-23");
     let case = case(&pack, today, RENEWAL_FILED);
     let outcome = case.outcome(&pack, today);
@@ -113,7 +113,7 @@ fn every_letter_carries_every_detail_it_needs() {
 
 #[test]
 fn missing_details_are_named() {
-    let pack = RulePack::bundled().unwrap();
+    let pack = common::fixture_pack().unwrap();
     let today = date("2026-11-23");
     let case = case(&pack, today, RENEWAL_FILED);
     let outcome = case.outcome(&pack, today);
@@ -145,7 +145,7 @@ fn missing_details_are_named() {
 
 #[test]
 fn the_implicit_rejection_letter_gives_the_appeal_deadline() {
-    let pack = RulePack::bundled().unwrap();
+    let pack = common::fixture_pack().unwrap();
     // Filed on 20 July 2026 (four months of silence: rejection on 20 November 2026).
     let today = date("2026-11-23");
     let case = case(&pack, today, RENEWAL_FILED);
@@ -169,7 +169,7 @@ fn the_implicit_rejection_letter_gives_the_appeal_deadline() {
 
 #[test]
 fn letters_are_offered_where_they_apply() {
-    let pack = RulePack::bundled().unwrap();
+    let pack = common::fixture_pack().unwrap();
     let today = date("2026-11-23");
     let renewal = case(&pack, today, RENEWAL_FILED);
     let kinds = applicable(&renewal, renewal.outcome(&pack, today).as_ref());
@@ -201,7 +201,7 @@ fn letters_are_offered_where_they_apply() {
 
 #[test]
 fn every_source_a_letter_cites_is_in_the_pack() {
-    let pack = RulePack::bundled().unwrap();
+    let pack = common::fixture_pack().unwrap();
     for kind in LetterKind::ALL {
         for id in kind.sources() {
             assert!(pack.sources.iter().any(|s| s.id == *id), "{kind:?}: {id}");

@@ -11,7 +11,6 @@ use passerelle::answer::Answer;
 use passerelle::facts::Facts;
 use passerelle::i18n::Lang;
 use passerelle::letters::{compose, LetterInput, LetterKind};
-use passerelle::pack::RulePack;
 use passerelle::pdf::letter_pdf;
 use passerelle::profile::{Attempt, AttemptChannel};
 use passerelle::resolve;
@@ -30,7 +29,7 @@ fn text_of(pdf: &[u8]) -> String {
 
 #[test]
 fn a_letter_pdf_reads_back_with_all_its_details() {
-    let pack = RulePack::bundled().unwrap();
+    let pack = common::fixture_pack().unwrap();
     let today = date("2026-11-23");
     let mut case = case_of(&pack, today, RENEWAL_FILED);
     let outcome = case.outcome(&pack, today);
@@ -119,7 +118,7 @@ fn printing_goes_to_lp_or_says_there_is_no_printer() {
 
 #[test]
 fn the_answer_pdf_carries_the_link_its_domain_the_dates_and_the_checklist() {
-    let pack = RulePack::bundled().unwrap();
+    let pack = common::fixture_pack().unwrap();
     let today = date("2026-11-23");
     let facts = Facts::from_pairs(&[
         ("departement", "14"),
@@ -172,7 +171,7 @@ fn the_answer_pdf_carries_the_link_its_domain_the_dates_and_the_checklist() {
 #[test]
 fn the_answer_pdf_speaks_arabic_and_chinese() {
     let today = date("2026-11-23");
-    let french = std::sync::Arc::new(RulePack::bundled().unwrap());
+    let french = std::sync::Arc::new(common::fixture_pack().unwrap());
     for lang in [Lang::Ar, Lang::ZhHans] {
         let pack = french.localized(lang);
         let outcome = case_of(&pack, today, RENEWAL_FILED)
@@ -225,7 +224,7 @@ fn the_answer_pdf_speaks_arabic_and_chinese() {
 /// 48 hours, and the doubts of the rules (here the day the 2026 taxes started).
 #[test]
 fn the_answer_pdf_carries_the_notices_and_the_doubts() {
-    let pack = RulePack::bundled().unwrap();
+    let pack = common::fixture_pack().unwrap();
     let today = date("2026-12-03");
     let pdf_of = |pairs: &[(&str, &str)]| {
         let facts = Facts::from_pairs(pairs).unwrap();
@@ -259,7 +258,7 @@ fn the_answer_pdf_carries_the_notices_and_the_doubts() {
 /// the model is in the PDF's text and on the screen.
 #[test]
 fn the_screen_and_the_pdf_show_every_line_of_the_answer_model() {
-    let french = std::sync::Arc::new(RulePack::bundled().unwrap());
+    let french = std::sync::Arc::new(common::fixture_pack().unwrap());
     let today = date("2026-12-03");
     let cases: &[&[(&str, &str)]] = &[
         // A late renewal: the window passed, what lateness costs, the provisional document.

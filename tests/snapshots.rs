@@ -14,7 +14,6 @@ use chrono::NaiveDate;
 use iced_test::Simulator;
 
 use common::answer_anef_renewal;
-use passerelle::pack::RulePack;
 use passerelle::ui::{self, App, Message};
 
 fn pinned() -> bool {
@@ -27,7 +26,7 @@ fn pinned() -> bool {
 
 fn app() -> App {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    App::new(RulePack::bundled().map(Arc::new), today)
+    App::new(common::fixture_pack().map(Arc::new), today)
 }
 
 /// Snapshots are drawn one at a time: the renderer's font system is shared by the whole process,

@@ -15,7 +15,7 @@ use passerelle::ui::{App, Message};
 
 fn app(today: &str) -> App {
     let today = NaiveDate::parse_from_str(today, "%Y-%m-%d").unwrap();
-    App::new(RulePack::bundled().map(Arc::new), today)
+    App::new(common::fixture_pack().map(Arc::new), today)
 }
 
 fn send(app: &mut App, message: W) {
@@ -342,7 +342,7 @@ fn a_town_typed_leads_to_its_sous_prefecture_with_the_keyboard_alone() {
     key(&mut a, Key::Named(Named::Enter)); // the third motive: employee
     assert!(!sees(&a, "De quelle sous-préfecture dépendez-vous ?"));
     // A case kept from here is titled with the commune.
-    let pack = RulePack::bundled().unwrap();
+    let pack = common::fixture_pack().unwrap();
     assert_eq!(
         a.wizard().unwrap().case_title(&pack),
         "Première demande de titre de séjour — Noisy-le-Grand (93)"
@@ -392,7 +392,7 @@ fn zoom_and_theme_are_kept_in_the_settings_file() {
     use passerelle::settings::{SettingsFile, ThemeChoice, MAX_SCALE};
     let dir = tempfile::tempdir().unwrap();
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    let mut a = App::new(RulePack::bundled().map(Arc::new), today)
+    let mut a = App::new(common::fixture_pack().map(Arc::new), today)
         .with_settings_file(SettingsFile::load(dir.path()));
     for _ in 0..30 {
         common::send(&mut a, Message::Zoom(1));
@@ -400,7 +400,7 @@ fn zoom_and_theme_are_kept_in_the_settings_file() {
     assert_eq!(a.scale(), MAX_SCALE);
     common::send(&mut a, Message::Zoom(-1));
     common::send(&mut a, Message::ToggleTheme);
-    let again = App::new(RulePack::bundled().map(Arc::new), today)
+    let again = App::new(common::fixture_pack().map(Arc::new), today)
         .with_settings_file(SettingsFile::load(dir.path()));
     assert_eq!(again.scale(), 1.9);
     assert_eq!(again.settings().theme, ThemeChoice::Dark);

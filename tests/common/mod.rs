@@ -28,6 +28,13 @@ pub fn place(data: &Path, id: &str, fixture_name: &str) -> PathBuf {
     path
 }
 
+/// The rule pack the interface tests run on: a frozen copy of the pack (`tools/fixture-pack.sh`),
+/// so that a rule update does not break a test of the interface. The law itself is tested on the
+/// real pack by the scenarios.
+pub fn fixture_pack() -> Result<passerelle::pack::RulePack, passerelle::pack::PackErrors> {
+    passerelle::pack::RulePack::from_dir(&fixture("pack"))
+}
+
 /// A tall viewport, so that every element of a long screen is visible and clickable.
 pub const TALL: (f32, f32) = (1280.0, 8000.0);
 
