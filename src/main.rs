@@ -56,6 +56,9 @@ enum Command {
         /// Write the answer as the app's PDF (the same lines as on screen) instead of printing it.
         #[arg(long, value_name = "OUT.pdf")]
         pdf: Option<PathBuf>,
+        /// With --pdf and --lang: French and that language side by side on each page.
+        #[arg(long, requires = "pdf")]
+        bilingual: bool,
     },
     /// Run scenario files (or every .ron file under a directory); one line per scenario.
     Scenarios {
@@ -486,6 +489,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             today,
             lang,
             pdf,
+            bilingual,
         }) => {
             let lang = match lang {
                 None => passerelle::i18n::Lang::Fr,
@@ -532,15 +536,40 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                             .map_or("(nothing)", |q| q.fact.as_str())
                     )
                 })?;
-                let title = format!(
-                    "{} — {}",
-                    facts_value.request.map_or(String::new(), |r| {
-                        passerelle::labels::choice(lang, FactName::Request, r.as_str()).0
-                    }),
-                    outcome.departement.office()
-                );
+                let title = |lang, outcome: &passerelle::resolver::Outcome| {
+                    format!(
+                        "{} — {}",
+                        facts_value.request.map_or(String::new(), |r| {
+                            passerelle::labels::choice(lang, FactName::Request, r.as_str()).0
+                        }),
+                        outcome.departement.office()
+                    )
+                };
                 let answer = passerelle::answer::Answer::build(outcome, lang);
-                let bytes = passerelle::pdf::answer_pdf(&answer, &title, &pack.meta.version, lang)?;
+                let bytes = if bilingual {
+                    if lang == passerelle::i18n::Lang::Fr {
+                        return Err("--bilingual: give the person's language with --lang \
+                                    (French is the other column)"
+                            .into());
+                    }
+                    // The same facts on the authoritative French rules: the left column.
+                    let french = resolve(pack.french(), &facts_value, today)
+                        .map_err(|e| format!("{}: {e}", facts.display()))?;
+                    let french = french
+                        .outcome
+                        .as_ref()
+                        .ok_or_else(|| format!("{}: no answer in French", facts.display()))?;
+                    let fr = passerelle::i18n::Lang::Fr;
+                    let french_answer = passerelle::answer::Answer::build(french, fr);
+                    passerelle::pdf::bilingual_answer_pdf(
+                        (&french_answer, &title(fr, french)),
+                        (&answer, &title(lang, outcome)),
+                        &pack.meta.version,
+                    )?
+                } else {
+                    let title = title(lang, outcome);
+                    passerelle::pdf::answer_pdf(&answer, &title, &pack.meta.version, lang)?
+                };
                 passerelle::store::write_atomic(&out, &bytes)
                     .map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
                 println!("{}", out.display());

@@ -524,3 +524,55 @@ fn resolve_writes_the_answer_pdf_in_the_language_asked() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("\"de\""));
 }
+
+/// `resolve --pdf --bilingual` puts French and the language asked side by side; without another
+/// language it says what is missing.
+#[test]
+fn resolve_writes_a_bilingual_answer_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("case.ron");
+    std::fs::write(
+        &facts,
+        r#"{ "departement": "14", "request": "renewal", "category": "french_spouse",
+            "current_title": "multi_year_card", "title_expiry": "2027-02-15" }"#,
+    )
+    .unwrap();
+    let out = dir.path().join("answer.pdf");
+    let run = |lang: &str| {
+        bin()
+            .args([
+                "resolve",
+                "--today",
+                "2026-12-03",
+                "--lang",
+                lang,
+                "--facts",
+            ])
+            .arg(&facts)
+            .arg("--pdf")
+            .arg(&out)
+            .arg("--bilingual")
+            .output()
+            .unwrap()
+    };
+    let ok = run("zh-Hans");
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let text = common::squeeze(
+        &pdf_extract::extract_text_from_mem(&std::fs::read(&out).unwrap()).unwrap(),
+    );
+    for both in [
+        "Quanddéposer",
+        "Documentsàpréparer",
+        "何时递交",
+        "需准备的材料",
+    ] {
+        assert!(text.contains(both), "{both} not in {text}");
+    }
+    let french = run("fr");
+    assert!(!french.status.success());
+    assert!(String::from_utf8_lossy(&french.stderr).contains("--lang"));
+}

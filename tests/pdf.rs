@@ -344,3 +344,79 @@ fn the_screen_and_the_pdf_show_every_line_of_the_answer_model() {
         }
     }
 }
+
+/// The bilingual answer: French on the left for the préfecture, the person's language on the
+/// right, built from two answers of the same case: text extraction finds every section's title
+/// in both languages, in French + Arabic and in French + Chinese.
+#[test]
+fn the_bilingual_answer_pdf_has_every_section_in_both_languages() {
+    let today = date("2026-11-23");
+    let french = std::sync::Arc::new(common::fixture_pack().unwrap());
+    let fr_outcome = case_of(&french, today, RENEWAL_FILED)
+        .outcome(&french, today)
+        .unwrap();
+    let fr_answer = Answer::build(&fr_outcome, Lang::Fr);
+    for lang in [Lang::Ar, Lang::ZhHans] {
+        let pack = french.localized(lang);
+        let outcome = case_of(&pack, today, RENEWAL_FILED)
+            .outcome(&pack, today)
+            .unwrap();
+        let answer = Answer::build(&outcome, lang);
+        assert_eq!(
+            fr_answer.sections.len(),
+            answer.sections.len(),
+            "one case, one structure"
+        );
+        let title =
+            passerelle::labels::choice(lang, passerelle::facts::FactName::Request, "renewal").0;
+        let pdf = passerelle::pdf::bilingual_answer_pdf(
+            (&fr_answer, "Renouveler mon titre — Calvados (14)"),
+            (&answer, &format!("{title} — Calvados (14)")),
+            "v",
+        )
+        .expect("a PDF");
+        let text = text_of(&pdf);
+        // Right-to-left words come back with their letters in the order they are drawn; a word
+        // with a vowel mark comes back split around it, so such words are not looked for.
+        let marks = |c: char| ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}';
+        // A title longer than its half-page column wraps, and the extractor reads each line of
+        // the page across both columns: titles are looked for word by word (Chinese: its first
+        // four characters together, then every character).
+        let found = |phrase: &str, lang: Lang| -> bool {
+            if lang == Lang::ZhHans {
+                let head: String = phrase.chars().take(4).collect();
+                return text.contains(&head)
+                    && phrase
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .all(|c| text.contains(c));
+            }
+            let words: Vec<String> = phrase
+                .split_whitespace()
+                .filter(|w| !w.chars().any(marks))
+                .map(|w| {
+                    if lang.rtl() {
+                        w.chars().rev().collect()
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect();
+            !words.is_empty() && words.iter().all(|w| text.contains(w.as_str()))
+        };
+        let mut titles = 0;
+        for (f, o) in fr_answer.sections.iter().zip(&answer.sections) {
+            assert_eq!(f.kind, o.kind, "the same sections in the same order");
+            if let (Some(ft), Some(ot)) = (&f.title, &o.title) {
+                assert!(found(ft, Lang::Fr), "{ft:?} not in:\n{text}");
+                assert!(found(ot, lang), "{}: {ot:?} not in:\n{text}", lang.tag());
+                titles += 1;
+            }
+        }
+        assert!(titles >= 5, "{titles} titled sections");
+        assert!(found(&title, lang), "{}: the title", lang.tag());
+        // The French answer's own text is there too, and the footer is French.
+        assert!(text.contains("Renouveler mon titre — Calvados (14)"));
+        assert!(text.contains("Passerelle, règles v"), "{text}");
+    }
+}

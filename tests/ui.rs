@@ -226,6 +226,10 @@ fn the_answer_is_saved_as_a_pdf_from_its_screen() {
     common::answer_anef_renewal(&mut a);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ma-reponse");
+    assert!(
+        !sees(&a, "PDF bilingue : français et Français"),
+        "in French, one language"
+    );
     click(&mut a, "Enregistrer en PDF");
     assert!(sees(
         &a,
@@ -405,4 +409,36 @@ fn zoom_and_theme_are_kept_in_the_settings_file() {
     assert_eq!(again.scale(), 1.9);
     assert_eq!(again.settings().theme, ThemeChoice::Dark);
     assert!(again.settings_problem().is_none());
+}
+
+/// In Arabic, the answer can be saved as one sheet in French and Arabic side by side.
+#[test]
+fn the_answer_is_saved_as_a_bilingual_pdf_in_arabic() {
+    use passerelle::i18n::{tr_in, Lang};
+    let mut a = app("2026-11-23");
+    let _ = a.update(Message::Language(Lang::Ar));
+    common::answer_anef_renewal(&mut a);
+    let dir = tempfile::tempdir().unwrap();
+    send(
+        &mut a,
+        W::PdfPath(passerelle::ui::widget::PathMessage::Edit(
+            dir.path().join("ورقة").display().to_string(),
+        )),
+    );
+    let label = tr_in(
+        Lang::Ar,
+        "save-pdf-bilingual",
+        &[("language", Lang::Ar.native_name().into())],
+    );
+    click(&mut a, &label);
+    let pdf = std::fs::read(dir.path().join("ورقة.pdf")).unwrap();
+    let text = common::squeeze(&pdf_extract::extract_text_from_mem(&pdf).unwrap());
+    assert!(text.contains("Quanddéposer"), "the French column");
+    assert!(text.contains("Renouvelermontitre"), "{text}");
+    let when: String = tr_in(Lang::Ar, "section-when", &[])
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{200F}')
+        .rev()
+        .collect();
+    assert!(text.contains(&when), "the Arabic column: {when}");
 }

@@ -229,6 +229,7 @@ cancel = إلغاء
 not-saved = لم يُحفظ: { $error }
 pdf-saved = حُفظ ملف PDF في { $path }
 save-pdf = حفظ بصيغة PDF
+save-pdf-bilingual = ملف PDF بلغتين: الفرنسية و{ $language }
 print = طباعة
 no-file-chosen = لم يُختر أي ملف (أُلغيت النافذة، أو لا توجد نافذة اختيار على هذا الحاسوب): اكتب المسار في الحقل.
 write-path = اكتب مسار الملف المراد إنشاؤه، أو انقر على «اختيار…».

@@ -222,6 +222,7 @@ cancel = Cancel
 not-saved = Not saved: { $error }
 pdf-saved = PDF saved in { $path }
 save-pdf = Save as PDF
+save-pdf-bilingual = Bilingual PDF: French and { $language }
 print = Print
 no-file-chosen = No file chosen (window cancelled, or no file window on this computer): type the path in the field.
 write-path = Type the path of the file to create, or click “Choose…”.

@@ -222,6 +222,7 @@ cancel = Cancelar
 not-saved = No guardado: { $error }
 pdf-saved = PDF guardado en { $path }
 save-pdf = Guardar en PDF
+save-pdf-bilingual = PDF bilingüe: francés y { $language }
 print = Imprimir
 no-file-chosen = Ningún archivo elegido (ventana cancelada, o no hay ventana de selección en este ordenador): escriba la ruta en el campo.
 write-path = Escriba la ruta del archivo que se va a crear, o haga clic en «Elegir…».

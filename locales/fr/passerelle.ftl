@@ -226,6 +226,7 @@ cancel = Annuler
 not-saved = Non enregistré : { $error }
 pdf-saved = PDF enregistré dans { $path }
 save-pdf = Enregistrer en PDF
+save-pdf-bilingual = PDF bilingue : français et { $language }
 print = Imprimer
 no-file-chosen = Aucun fichier choisi (fenêtre annulée, ou pas de fenêtre de choix sur cet ordinateur) : écrivez le chemin dans le champ.
 write-path = Écrivez le chemin du fichier à créer, ou cliquez sur « Choisir… ».

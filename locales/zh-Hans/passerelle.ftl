@@ -215,6 +215,7 @@ cancel = 取消
 not-saved = 未保存：{ $error }
 pdf-saved = PDF 已保存到 { $path }
 save-pdf = 保存为 PDF
+save-pdf-bilingual = 双语 PDF：法语和{ $language }
 print = 打印
 no-file-chosen = 未选择文件（窗口已取消，或本电脑没有选择窗口）：请在输入框中填写路径。
 write-path = 请填写要创建的文件路径，或点击“选择……”。

@@ -82,8 +82,19 @@ pub enum Message {
     PdfPath(PathMessage),
     SavePdf,
     PrintPdf,
+    /// French and the person's language side by side.
+    SaveBilingualPdf,
     /// The answer's PDF was written or printed, or not.
     PdfDone(Report),
+}
+
+/// Which PDF of the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PdfKind {
+    Save,
+    Print,
+    /// French and the person's language side by side (saved).
+    Bilingual,
 }
 
 /// What the screen asks of the application.
@@ -147,15 +158,30 @@ impl Screen {
 
     /// Writes or prints the answer's PDF, off the window's thread (an eight-page answer takes a
     /// moment to lay out).
-    fn answer_pdf(&self, pack: &RulePack, print: bool) -> Task<Message> {
+    fn answer_pdf(&self, pack: &RulePack, kind: PdfKind) -> Task<Message> {
         let lang = self.lang;
         let failed = |text: String| Task::done(Message::PdfDone(Err(text)));
         let Some(answer) = self.answer.clone() else {
             return failed(tl!(lang, "pdf-no-answer"));
         };
         let (title, version) = (self.case_title(pack), pack.meta.version.clone());
-        let pdf = move || crate::pdf::answer_pdf(&answer, &title, &version, lang);
-        if print {
+        // The bilingual page: the same facts on the authoritative French rules, on the left.
+        let french = match (kind, self.wizard.step(pack.french())) {
+            (PdfKind::Bilingual, Step::Answer { outcome, .. }) => {
+                let fr = Lang::Fr;
+                let title = self.title_in(pack.french(), fr);
+                Some((Answer::build(&outcome, fr), title))
+            }
+            (PdfKind::Bilingual, _) => return failed(tl!(lang, "pdf-no-answer")),
+            _ => None,
+        };
+        let pdf = move || match &french {
+            Some((fr, fr_title)) => {
+                crate::pdf::bilingual_answer_pdf((fr, fr_title), (&answer, &title), &version)
+            }
+            None => crate::pdf::answer_pdf(&answer, &title, &version, lang),
+        };
+        if kind == PdfKind::Print {
             let work = move || pdf().and_then(|bytes| crate::pdf::print(&bytes, lang));
             return off_thread(work).map(Message::PdfDone);
         }
@@ -176,18 +202,23 @@ impl Screen {
     }
 
     pub fn case_title(&self, pack: &RulePack) -> String {
+        self.title_in(pack, self.lang)
+    }
+
+    /// « Renouveler mon titre — Calvados (14) » in `lang`.
+    fn title_in(&self, pack: &RulePack, lang: Lang) -> String {
         let facts = self.wizard.facts();
         let what = facts
             .request
             .map(|r| {
-                labels::choice(self.lang, FactName::Request, r.as_str())
+                labels::choice(lang, FactName::Request, r.as_str())
                     .0
                     .to_string()
             })
             .unwrap_or_default();
         let place = match (&facts.commune, &facts.departement) {
-            (Some(c), _) => answer_label(pack, self.lang, FactName::Commune, c),
-            (None, Some(d)) => answer_label(pack, self.lang, FactName::Departement, d),
+            (Some(c), _) => answer_label(pack, lang, FactName::Commune, c),
+            (None, Some(d)) => answer_label(pack, lang, FactName::Departement, d),
             (None, None) => String::new(),
         };
         format!("{what} — {place}")
@@ -419,9 +450,10 @@ impl Screen {
                 }
                 return (task.map(Message::PdfPath), None);
             }
-            Message::SavePdf | Message::PrintPdf => {
-                let print = matches!(message, Message::PrintPdf);
-                return (self.answer_pdf(pack, print), None);
+            Message::SavePdf => return (self.answer_pdf(pack, PdfKind::Save), None),
+            Message::PrintPdf => return (self.answer_pdf(pack, PdfKind::Print), None),
+            Message::SaveBilingualPdf => {
+                return (self.answer_pdf(pack, PdfKind::Bilingual), None);
             }
             Message::PdfDone(report) => self.pdf_status = Some(Status::of(report)),
         }
@@ -525,6 +557,15 @@ impl Screen {
         .spacing(8)
         .center_y()]
         .spacing(4);
+        // The person and the préfecture's agent read the same sheet.
+        if lang != Lang::Fr {
+            col = col.push(hrow![lang; button(
+                text(tl!(lang, "save-pdf-bilingual", language = lang.native_name())).size(16)
+            )
+            .style(button::secondary)
+            .on_press(Message::SaveBilingualPdf)
+            .padding(8)]);
+        }
         if let Some(status) = &self.pdf_status {
             col = col.push(status_line(status, 16));
         }

@@ -180,8 +180,41 @@ impl Measure {
     }
 }
 
+/// Where lines are drawn: the whole page between the margins, or one of two columns; its
+/// direction, and which of the document's measures lays it out.
+#[derive(Clone, Copy)]
+struct Column {
+    left: f32,
+    right: f32,
+    rtl: bool,
+    measure: usize,
+}
+
+impl Column {
+    /// The page between the margins, laid out with the document's first measure.
+    fn page(rtl: bool) -> Column {
+        Column {
+            left: MARGIN,
+            right: WIDTH - MARGIN,
+            rtl,
+            measure: 0,
+        }
+    }
+
+    /// Where a line of `width` starting `x` from the page's left (as if left to right) is
+    /// drawn: mirrored inside the column when it reads right to left.
+    fn start(&self, x: f32, width: f32) -> f32 {
+        if self.rtl {
+            self.right - (x - self.left) - width
+        } else {
+            x
+        }
+    }
+}
+
 /// One line to draw: where, how big, what — or a QR code.
 struct Line {
+    /// From the page's left edge, as if the column read left to right (see `Column::start`).
     x: f32,
     size: f32,
     text: String,
@@ -189,6 +222,7 @@ struct Line {
     gap: f32,
     /// Draw this QR code (of this side in points) instead of text.
     qr: Option<(QrMatrix, f32)>,
+    col: Column,
 }
 
 impl Line {
@@ -201,7 +235,12 @@ impl Line {
 }
 
 fn lines_of(measure: &Measure, text: &str, x: f32, size: f32, gap: f32) -> Vec<Line> {
-    let max = WIDTH - MARGIN - x;
+    lines_in(measure, Column::page(measure.rtl), text, x, size, gap)
+}
+
+/// `text` wrapped to the column, `x` from the page's left edge.
+fn lines_in(measure: &Measure, col: Column, text: &str, x: f32, size: f32, gap: f32) -> Vec<Line> {
+    let max = col.right - x;
     measure
         .wrap(text, size, max)
         .into_iter()
@@ -212,6 +251,7 @@ fn lines_of(measure: &Measure, text: &str, x: f32, size: f32, gap: f32) -> Vec<L
             text: t,
             gap: if i == 0 { gap } else { 0.0 },
             qr: None,
+            col,
         })
         .collect()
 }
@@ -317,23 +357,55 @@ fn render(
     pack_version: &str,
     lang: Lang,
 ) -> Result<Vec<u8>, String> {
+    let blocks = lines.into_iter().map(|l| vec![vec![l]]).collect();
+    let footer = |page: usize, pages: usize| {
+        tl!(
+            lang,
+            "pdf-footer",
+            title = title,
+            version = pack_version,
+            page = page,
+            pages = pages
+        )
+    };
+    render_blocks(blocks, &footer, vec![Measure::new(lang)?])
+}
+
+/// Lines that stay side by side (one cell a column) and on one page; a block of one cell of
+/// one line is a line of a single-column document.
+type Block = Vec<Vec<Line>>;
+
+/// Lays the blocks out on A4 pages, a block below the other, each cell's lines below one
+/// another from the block's top; draws them with `measures` (a line says which), and the footer
+/// of each page (page, pages) across the page.
+fn render_blocks(
+    blocks: Vec<Block>,
+    footer: &dyn Fn(usize, usize) -> String,
+    measures: Vec<Measure>,
+) -> Result<Vec<u8>, String> {
+    let height = |cell: &Vec<Line>| cell.iter().map(Line::height).sum::<f32>();
     // Pages: fill from the top margin down to the footer.
     let bottom = HEIGHT - MARGIN - 10.0;
     let mut pages: Vec<Vec<(f32, Line)>> = vec![Vec::new()];
     let mut y = MARGIN;
-    for line in lines {
-        let step = line.height();
+    for block in blocks {
+        let step = block.iter().map(height).fold(0.0, f32::max);
         if y + step > bottom && !pages.last().is_some_and(Vec::is_empty) {
             pages.push(Vec::new());
             y = MARGIN;
         }
-        y += step;
-        if let Some(page) = pages.last_mut() {
-            page.push((y, line));
+        for cell in block {
+            let mut cy = y;
+            for line in cell {
+                cy += line.height();
+                if let Some(page) = pages.last_mut() {
+                    page.push((cy, line));
+                }
+            }
         }
+        y += step;
     }
 
-    let measure = Measure::new(lang)?;
     let fonts = crate::fonts::ALL
         .iter()
         .map(|f| Font::new(Arc::new(f.to_vec()).into(), 0))
@@ -348,34 +420,23 @@ fn render(
         for (y, line) in page_lines {
             match &line.qr {
                 Some((matrix, side)) => {
-                    let x = if measure.rtl {
-                        WIDTH - line.x - side
-                    } else {
-                        line.x
-                    };
+                    let x = line.col.start(line.x, *side);
                     draw_qr(&mut surface, matrix, x, y - side, *side)
                 }
-                None => draw_line(&mut surface, &measure, &fonts, &line, y),
+                None => draw_line(&mut surface, &measures, &fonts, &line, y),
             }
         }
-        let footer = tl!(
-            lang,
-            "pdf-footer",
-            title = title,
-            version = pack_version,
-            page = n + 1,
-            pages = total
-        );
         let footer = Line {
             x: MARGIN,
             size: 7.5,
-            text: footer,
+            text: footer(n + 1, total),
             gap: 0.0,
             qr: None,
+            col: Column::page(measures.first().is_some_and(|m| m.rtl)),
         };
         draw_line(
             &mut surface,
-            &measure,
+            &measures,
             &fonts,
             &footer,
             HEIGHT - MARGIN / 2.0,
@@ -390,21 +451,20 @@ fn render(
 /// line's indent — from the right margin in a right-to-left document.
 fn draw_line(
     surface: &mut krilla::surface::Surface<'_>,
-    measure: &Measure,
+    measures: &[Measure],
     fonts: &[Font],
     line: &Line,
     y: f32,
 ) {
+    let Some(measure) = measures.get(line.col.measure) else {
+        return;
+    };
     let runs = measure.visual_runs(&line.text);
     let widths: Vec<f32> = runs
         .iter()
         .map(|r| measure.run_width(r, line.size))
         .collect();
-    let mut x = if measure.rtl {
-        WIDTH - line.x - widths.iter().sum::<f32>()
-    } else {
-        line.x
-    };
+    let mut x = line.col.start(line.x, widths.iter().sum::<f32>());
     for (run, width) in runs.iter().zip(widths) {
         let direction = if run.rtl {
             TextDirection::RightToLeft
@@ -456,11 +516,102 @@ pub fn answer_pdf(
     lang: Lang,
 ) -> Result<Vec<u8>, String> {
     let m = Measure::new(lang)?;
-    let mut lines = Vec::new();
-    lines.extend(lines_of(&m, title, MARGIN, 16.0, 0.0));
-    for section in &answer.sections {
+    let lines = answer_parts(&m, Column::page(m.rtl), answer, title, 110.0)
+        .into_iter()
+        .flat_map(|(_, lines)| lines)
+        .collect();
+    render(lines, title, pack_version, lang)
+}
+
+/// The space between the two columns of a bilingual page.
+const GUTTER: f32 = 20.0;
+
+/// One answer in two languages side by side, so that the person and the official read the same
+/// sheet: `left` in the left column (French, for the préfecture), `right` in the right one, each
+/// laid out in its own direction. Both come from the same outcome, so they have the same parts:
+/// each part starts on the same height in both columns. The QR code is printed once, on the
+/// left; the footer is the left language's.
+pub fn bilingual_answer_pdf(
+    (left, left_title): (&Answer, &str),
+    (right, right_title): (&Answer, &str),
+    pack_version: &str,
+) -> Result<Vec<u8>, String> {
+    let measures = vec![Measure::new(left.lang)?, Measure::new(right.lang)?];
+    let width = (WIDTH - 2.0 * MARGIN - GUTTER) / 2.0;
+    let columns = [
+        Column {
+            left: MARGIN,
+            right: MARGIN + width,
+            rtl: left.lang.rtl(),
+            measure: 0,
+        },
+        Column {
+            left: WIDTH - MARGIN - width,
+            right: WIDTH - MARGIN,
+            rtl: right.lang.rtl(),
+            measure: 1,
+        },
+    ];
+    let left_parts = answer_parts(&measures[0], columns[0], left, left_title, 90.0);
+    let mut right_parts: Vec<(Part, Vec<Line>)> =
+        answer_parts(&measures[1], columns[1], right, right_title, 90.0)
+            .into_iter()
+            .filter(|(part, _)| !matches!(part, Part::Qr(_)))
+            .collect();
+    let mut blocks: Vec<Block> = Vec::new();
+    for (part, lines) in left_parts {
+        let other = match right_parts.iter().position(|(p, _)| *p == part) {
+            Some(i) => right_parts.remove(i).1,
+            None => Vec::new(),
+        };
+        blocks.push(vec![lines, other]);
+    }
+    // A part only the right column has (the same outcome gives the same parts) is still printed.
+    blocks.extend(
+        right_parts
+            .into_iter()
+            .map(|(_, lines)| vec![Vec::new(), lines]),
+    );
+    let lang = left.lang;
+    let footer = |page: usize, pages: usize| {
+        tl!(
+            lang,
+            "pdf-footer",
+            title = left_title,
+            version = pack_version,
+            page = page,
+            pages = pages
+        )
+    };
+    render_blocks(blocks, &footer, measures)
+}
+
+/// A part of the answer on paper: the two columns of a bilingual page line up part by part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Title,
+    Heading(usize),
+    /// Section, line.
+    Line(usize, usize),
+    Qr(usize),
+    Disclaimer,
+}
+
+/// The answer's parts laid out in `col`, in reading order: the title, each section's heading and
+/// lines, the official page's QR code (`qr` points wide) after the lines that name it, and the
+/// disclaimer.
+fn answer_parts(
+    m: &Measure,
+    col: Column,
+    answer: &Answer,
+    title: &str,
+    qr: f32,
+) -> Vec<(Part, Vec<Line>)> {
+    let x0 = col.left;
+    let mut parts = vec![(Part::Title, lines_in(m, col, title, x0, 16.0, 0.0))];
+    for (s, section) in answer.sections.iter().enumerate() {
         if let Some(heading) = &section.title {
-            lines.extend(lines_of(&m, heading, MARGIN, 13.0, 16.0));
+            parts.push((Part::Heading(s), lines_in(m, col, heading, x0, 13.0, 16.0)));
         }
         for (i, line) in section.lines.iter().enumerate() {
             let (size, gap) = match line.emphasis {
@@ -476,37 +627,36 @@ pub fn answer_pdf(
                 gap
             };
             let (text, x) = match &line.mark {
-                Mark::Bullet => (format!("• {}", line.text), MARGIN + 12.0),
+                Mark::Bullet => (format!("• {}", line.text), x0 + 12.0),
                 // The bundled fonts have no ballot box: a box drawn with brackets.
-                Mark::Checkbox => (format!("[  ] {}", line.text), MARGIN),
-                Mark::Info => (format!("ℹ {}", line.text), MARGIN),
-                Mark::None | Mark::Link(_) | Mark::OfficialPage(_) => (line.text.clone(), MARGIN),
+                Mark::Checkbox => (format!("[  ] {}", line.text), x0),
+                Mark::Info => (format!("ℹ {}", line.text), x0),
+                Mark::None | Mark::Link(_) | Mark::OfficialPage(_) => (line.text.clone(), x0),
             };
-            lines.extend(lines_of(&m, &text, x, size, gap));
+            parts.push((Part::Line(s, i), lines_in(m, col, &text, x, size, gap)));
         }
-        // The official page as a QR code, after the lines that name it.
         for line in &section.lines {
             if let Mark::OfficialPage(url) = &line.mark {
                 if let Some(matrix) = QrMatrix::encode(url) {
-                    lines.push(Line {
-                        x: MARGIN,
+                    let code = Line {
+                        x: x0,
                         size: BODY,
                         text: String::new(),
                         gap: 8.0,
-                        qr: Some((matrix, 110.0)),
-                    });
+                        qr: Some((matrix, qr)),
+                        col,
+                    };
+                    parts.push((Part::Qr(s), vec![code]));
                 }
             }
         }
     }
-    lines.extend(lines_of(
-        &m,
-        &tl!(lang, "pdf-disclaimer"),
-        MARGIN,
-        SMALL,
-        10.0,
+    let disclaimer = tl!(answer.lang, "pdf-disclaimer");
+    parts.push((
+        Part::Disclaimer,
+        lines_in(m, col, &disclaimer, x0, SMALL, 10.0),
     ));
-    render(lines, title, pack_version, lang)
+    parts
 }
 
 /// A procedure's checklist (with what is done) and dates, as an A4 PDF to carry or pin up.
