@@ -358,7 +358,17 @@ fn render(
     lang: Lang,
 ) -> Result<Vec<u8>, String> {
     let blocks = lines.into_iter().map(|l| vec![vec![l]]).collect();
-    let footer = |page: usize, pages: usize| {
+    let footer = footer(lang, title, pack_version);
+    render_blocks(blocks, &footer, vec![Measure::new(lang)?])
+}
+
+/// Each page's footer: the document's title, the rule pack's version, "page i/n".
+fn footer<'a>(
+    lang: Lang,
+    title: &'a str,
+    pack_version: &'a str,
+) -> impl Fn(usize, usize) -> String + 'a {
+    move |page, pages| {
         tl!(
             lang,
             "pdf-footer",
@@ -367,8 +377,7 @@ fn render(
             page = page,
             pages = pages
         )
-    };
-    render_blocks(blocks, &footer, vec![Measure::new(lang)?])
+    }
 }
 
 /// Lines that stay side by side (one cell a column) and on one page; a block of one cell of
@@ -572,17 +581,7 @@ pub fn bilingual_answer_pdf(
             .into_iter()
             .map(|(_, lines)| vec![Vec::new(), lines]),
     );
-    let lang = left.lang;
-    let footer = |page: usize, pages: usize| {
-        tl!(
-            lang,
-            "pdf-footer",
-            title = left_title,
-            version = pack_version,
-            page = page,
-            pages = pages
-        )
-    };
+    let footer = footer(left.lang, left_title, pack_version);
     render_blocks(blocks, &footer, measures)
 }
 
