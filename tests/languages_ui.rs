@@ -35,10 +35,10 @@ fn renewal_in(lang: Lang) -> App {
     assert!(sees(&a, &t("question-request")));
     click(&mut a, &choice(lang, 2, FactName::Request, "renewal"));
     assert!(sees(&a, &t("question-category")));
-    click(
-        &mut a,
-        &choice(lang, 9, FactName::Category, "french_spouse"),
-    );
+    // The motive in two steps: its family, then the motive.
+    common::click_choice(&mut a, &t("family-family"));
+    let spouse = labels::choice(lang, FactName::Category, "french_spouse").0;
+    common::click_choice(&mut a, &spouse);
     assert!(sees(&a, &t("question-current_title")));
     click(
         &mut a,

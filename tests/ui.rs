@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use common::{click, sees};
+use common::{click, click_choice, sees};
 
 use passerelle::pack::RulePack;
 use passerelle::ui::wizard::Message as W;
@@ -34,7 +34,8 @@ fn anef_renewal_with_dates() {
     choose_departement(&mut a, "calvados", "1. Calvados (14)");
     click(&mut a, "2. Renouveler mon titre");
     assert!(sees(&a, "Pour quel motif ?"));
-    click(&mut a, "9. Conjoint·e de Français·e");
+    click_choice(&mut a, "Famille");
+    click_choice(&mut a, "Conjoint·e de Français·e");
     // The title held today is asked before the answer (a detail the 2026 rules need).
     assert!(sees(&a, "Quel titre de séjour avez-vous aujourd'hui ?"));
     click(&mut a, "3. Carte de séjour pluriannuelle (2 à 4 ans)");
@@ -65,7 +66,8 @@ fn calvados_first_request_on_demarches_simplifiees() {
     let mut a = app("2026-11-23");
     choose_departement(&mut a, "14", "1. Calvados (14)");
     click(&mut a, "1. Première demande de titre de séjour");
-    click(&mut a, "3. Salarié·e");
+    click_choice(&mut a, "Travail");
+    click_choice(&mut a, "Salarié·e");
     assert!(sees(&a, "Avec quel visa êtes-vous entré·e en France ?"));
     click(&mut a, "2. Visa long séjour (D)");
     assert!(sees(
@@ -84,7 +86,8 @@ fn postal_aes_in_calvados() {
     let mut a = app("2026-11-23");
     choose_departement(&mut a, "calva", "1. Calvados (14)");
     click(&mut a, "1. Première demande de titre de séjour");
-    click(&mut a, "Régularisation (admission exceptionnelle)");
+    click_choice(&mut a, "Autre situation");
+    click_choice(&mut a, "Régularisation (admission exceptionnelle)");
     assert!(sees(&a, "Par courrier recommandé"));
     assert!(sees(&a, "14038 CAEN CEDEX 08"));
     assert!(sees(
@@ -144,7 +147,8 @@ fn a_bad_date_is_explained_not_accepted() {
     let mut a = app("2026-11-23");
     choose_departement(&mut a, "14", "1. Calvados (14)");
     click(&mut a, "2. Renouveler mon titre");
-    click(&mut a, "9. Conjoint·e de Français·e");
+    click_choice(&mut a, "Famille");
+    click_choice(&mut a, "Conjoint·e de Français·e");
     click(&mut a, "3. Carte de séjour pluriannuelle (2 à 4 ans)");
     send(&mut a, W::DateInput("2027-02-30".into()));
     click(&mut a, "Valider");
@@ -342,8 +346,12 @@ fn a_town_typed_leads_to_its_sous_prefecture_with_the_keyboard_alone() {
     assert_eq!(facts.sous_prefecture.as_deref(), Some("le-raincy"));
     key(&mut a, Key::Character("1".into())); // first title
     key(&mut a, Key::Named(Named::ArrowDown));
-    key(&mut a, Key::Named(Named::ArrowDown));
-    key(&mut a, Key::Named(Named::Enter)); // the third motive: employee
+    key(&mut a, Key::Named(Named::Enter)); // the second family: work
+    let n = common::choice_number(&a, "Salarié·e").expect("employee under work");
+    for _ in 1..n {
+        key(&mut a, Key::Named(Named::ArrowDown));
+    }
+    key(&mut a, Key::Named(Named::Enter)); // employee
     assert!(!sees(&a, "De quelle sous-préfecture dépendez-vous ?"));
     // A case kept from here is titled with the commune.
     let pack = common::fixture_pack().unwrap();
@@ -384,7 +392,8 @@ fn a_former_commune_and_a_departement_alone_still_work() {
     send(&mut a, W::Search("93".into()));
     click(&mut a, "1. Seine-Saint-Denis (93)");
     click(&mut a, "1. Première demande de titre de séjour");
-    click(&mut a, "3. Salarié·e");
+    click_choice(&mut a, "Travail");
+    click_choice(&mut a, "Salarié·e");
     assert!(sees(&a, "De quelle sous-préfecture dépendez-vous ?"));
     assert!(sees(&a, "Elle dépend de votre commune : revenez à la première question et tapez votre commune, ou consultez le site de la préfecture."));
 }
@@ -441,4 +450,53 @@ fn the_answer_is_saved_as_a_bilingual_pdf_in_arabic() {
         .rev()
         .collect();
     assert!(text.contains(&when), "the Arabic column: {when}");
+}
+
+/// The motive in two steps, keyboard only: a digit for the family, a digit for the motive;
+/// Backspace goes from the motives back to the families. Under each family, every motive of the
+/// question that belongs to it is on screen, and no other.
+#[test]
+fn the_motive_is_chosen_in_two_steps_with_the_keyboard() {
+    use iced::keyboard::{key::Named, Key};
+    use passerelle::facts::{Category, FactName, MotiveFamily};
+    use passerelle::wizard::Step;
+    let mut a = app("2026-11-23");
+    choose_departement(&mut a, "calvados", "1. Calvados (14)");
+    key(&mut a, Key::Character("2".into()));
+    assert!(sees(&a, "Pour quel motif ?"));
+    assert!(sees(
+        &a,
+        "Choisissez d'abord ce qui ressemble le plus à votre situation ; les motifs précis viennent ensuite."
+    ));
+    let pack = common::fixture_pack().unwrap();
+    let Step::Ask(q) = a.wizard().unwrap().wizard().step(&pack) else {
+        panic!("the motive is asked")
+    };
+    let label =
+        |v: &str| passerelle::labels::choice(passerelle::i18n::Lang::Fr, FactName::Category, v).0;
+    for (n, family) in MotiveFamily::ALL.iter().enumerate() {
+        let name =
+            passerelle::i18n::tr_in(passerelle::i18n::Lang::Fr, &format!("family-{family}"), &[]);
+        assert_eq!(common::choice_number(&a, &name), Some(n + 1), "{family}");
+        key(&mut a, Key::Character((n + 1).to_string().into()));
+        for v in &q.choices {
+            let under = Category::parse(v).unwrap().family() == *family;
+            assert_eq!(
+                common::shows_choice(&a, &label(v)),
+                under,
+                "{v} under {family}"
+            );
+        }
+        key(&mut a, Key::Named(Named::Backspace));
+        assert!(sees(&a, "1. Famille"), "back to the families");
+    }
+    // Family, then « Conjoint·e de Français·e », with digits.
+    key(&mut a, Key::Character("1".into()));
+    let n = common::choice_number(&a, "Conjoint·e de Français·e").unwrap();
+    key(&mut a, Key::Character(n.to_string().into()));
+    assert!(sees(&a, "Quel titre de séjour avez-vous aujourd'hui ?"));
+    assert!(
+        sees(&a, "Conjoint·e de Français·e"),
+        "the trail shows the motive"
+    );
 }

@@ -15,10 +15,11 @@ use super::dir;
 use super::widget::{off_thread, status_line, Dialog, PathInput, PathMessage, Report, Status};
 
 use crate::answer::Answer;
+use crate::facts::MotiveFamily;
 use crate::pack::RulePack;
 use crate::places::Places;
 use crate::resolver::{Outcome, Question};
-use crate::wizard::{search_departements, Step, Wizard};
+use crate::wizard::{search_departements, MotiveStep, Step, Wizard};
 
 /// Ids of the two text fields, used to draw them and to give them the keyboard focus.
 const SEARCH_INPUT: &str = "departement-search";
@@ -59,6 +60,8 @@ pub async fn read_places() -> Result<&'static Places, String> {
 pub enum Message {
     /// A choice was made for the current question (its value).
     Choose(String),
+    /// The motive's family was chosen (its id): the motives in it are shown next.
+    ChooseFamily(String),
     /// A commune was chosen (its INSEE code) for the first question.
     ChooseCommune(String),
     Search(String),
@@ -247,7 +250,7 @@ impl Screen {
             FactName::Departement => search_departements(pack, &self.search)
                 .into_iter()
                 .take(MAX_MATCHES)
-                .map(|d| value(&d.code, format!("{} ({})", d.name, d.code), String::new()))
+                .map(|d| value(&d.code, named(&d.name, &d.code), String::new()))
                 .chain(self.commune_matches.iter().cloned())
                 .take(MAX_MATCHES)
                 .collect(),
@@ -265,6 +268,27 @@ impl Screen {
                     .unwrap_or_default()
             }
             fact if fact.is_date() => Vec::new(),
+            // The motive in two steps: the families, then the motives of the one chosen.
+            FactName::Category => match self.wizard.motive_step(question) {
+                MotiveStep::Families(families) => families
+                    .into_iter()
+                    .map(|f| {
+                        let key = format!("family-{f}");
+                        Choice {
+                            message: Message::ChooseFamily(f.as_str().to_string()),
+                            label: tl!(self.lang, &key),
+                            hint: tl!(self.lang, &format!("{key}.hint")),
+                        }
+                    })
+                    .collect(),
+                MotiveStep::Motives(motives) => motives
+                    .iter()
+                    .map(|v| {
+                        let (label, hint) = labels::choice(self.lang, FactName::Category, v);
+                        value(v, label, hint)
+                    })
+                    .collect(),
+            },
             fact => question
                 .choices
                 .iter()
@@ -301,7 +325,7 @@ impl Screen {
             }
             self.commune_matches.push(Choice {
                 message: Message::ChooseCommune(c.code.to_string()),
-                label: format!("{} ({})", c.name, c.departement),
+                label: named(c.name, c.departement),
                 hint,
             });
         }
@@ -355,6 +379,12 @@ impl Screen {
                     if self.wizard.answer(q.fact, &value).is_ok() {
                         self.changed(pack);
                     }
+                }
+            }
+            Message::ChooseFamily(id) => {
+                if let Some(family) = MotiveFamily::parse(&id) {
+                    self.wizard.choose_family(family);
+                    self.selected = 0;
                 }
             }
             Message::ChooseCommune(code) => {
@@ -574,9 +604,15 @@ impl Screen {
 
     fn question_view<'a>(&'a self, pack: &'a RulePack, q: &Question) -> Element<'a, Message> {
         let lang = self.lang;
+        let hint = match q.fact {
+            FactName::Category if matches!(self.wizard.motive_step(q), MotiveStep::Families(_)) => {
+                tl!(lang, "motive-family-hint")
+            }
+            fact => labels::question_hint(lang, fact),
+        };
         let mut col = stack![lang;
             text(labels::question(self.lang, q.fact)).size(30),
-            text(labels::question_hint(self.lang, q.fact)).size(18),
+            text(hint).size(18),
         ]
         .spacing(12);
         if q.fact == FactName::Departement {
@@ -657,13 +693,18 @@ impl Screen {
 }
 
 /// How an answer given reads in the trail of answers.
+/// « Montreuil (93) », « Calvados (14) »: a place and its département's code.
+fn named(name: &str, code: &str) -> String {
+    format!("{name} ({code})")
+}
+
 fn answer_label(pack: &RulePack, lang: Lang, fact: FactName, value: &str) -> String {
     match fact {
         FactName::Departement => pack
             .departements
             .iter()
             .find(|d| d.code == value)
-            .map_or(value.to_string(), |d| format!("{} ({})", d.name, d.code)),
+            .map_or(value.to_string(), |d| named(&d.name, &d.code)),
         FactName::SousPrefecture => pack
             .departements
             .iter()
@@ -675,9 +716,7 @@ fn answer_label(pack: &RulePack, lang: Lang, fact: FactName, value: &str) -> Str
             .then(Places::shared)
             .and_then(Result::ok)
             .and_then(|p| p.commune(value))
-            .map_or(value.to_string(), |c| {
-                format!("{} ({})", c.name, c.departement)
-            }),
+            .map_or(value.to_string(), |c| named(c.name, c.departement)),
         f if f.is_date() => parse_date(value).map_or(value.to_string(), |d| {
             tl!(
                 lang,

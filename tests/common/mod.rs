@@ -84,6 +84,25 @@ pub fn settle(app: &mut App, task: iced::Task<Message>) {
     }
 }
 
+/// The number of the choice showing `label`, if it is on screen.
+pub fn choice_number(app: &App, label: &str) -> Option<usize> {
+    (1..=9).find(|n| sees(app, &format!("{n}. {label}")))
+}
+
+/// Whether the choice showing `label` is on screen, numbered or not (from the tenth on,
+/// choices have no number).
+pub fn shows_choice(app: &App, label: &str) -> bool {
+    choice_number(app, label).is_some() || sees(app, label)
+}
+
+/// Clicks the choice showing `label`, whatever its number.
+pub fn click_choice(app: &mut App, label: &str) {
+    match choice_number(app, label) {
+        Some(n) => click(app, &format!("{n}. {label}")),
+        None => click(app, label),
+    }
+}
+
 pub fn sees(app: &App, label: &str) -> bool {
     simulator(app).find(label).is_ok()
 }

@@ -112,6 +112,42 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// The motives in everyday families, so that the motive is chosen in two short steps (the
+    /// family, then the grounds in it) rather than from one list of thirty.
+    MotiveFamily {
+        Family = "family",
+        Work = "work",
+        Studies = "studies",
+        Health = "health",
+        Protection = "protection",
+        Other = "other",
+    }
+}
+
+impl Category {
+    /// The family the motive is listed under.
+    pub fn family(self) -> MotiveFamily {
+        use Category::*;
+        match self {
+            FrenchSpouse | PacsFrench | ParentFrenchChild | AscendantFrench | ChildFrench
+            | FamilyReunification | TalentFamily | EuFamily => MotiveFamily::Family,
+            Employee | TemporaryWorker | SeasonalWorker | TalentPassport | WorkAccidentPension => {
+                MotiveFamily::Work
+            }
+            Student | StudentJobSearch => MotiveFamily::Studies,
+            SickForeigner | ParentSickChild => MotiveFamily::Health,
+            Refugee | SubsidiaryProtection | TraffickingVictim | ProtectionOrder => {
+                MotiveFamily::Protection
+            }
+            Visitor | EuCitizen | BornInFrance | YoungAdult | YoungAdultAse | EnteredBefore13
+            | ResidentCard | ExceptionalAdmission | LongTermResidentEu | Other => {
+                MotiveFamily::Other
+            }
+        }
+    }
+}
+
+vocabulary! {
     Nationality {
         Algerian = "algerian",
         Eu = "eu",

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use crate::facts::{CaseState, Facts, Request};
+use crate::facts::{CaseState, FactName, Facts, Request};
 use crate::labels;
 use crate::pack::{ProvisionalKind, RulePack};
 use crate::profile::{evidence_summary, Attempt, Case, Identity};
@@ -276,32 +276,21 @@ impl LetterInput<'_> {
     }
 
     fn request_label(&self) -> String {
-        self.facts()
-            .request
-            .map(|r| {
-                labels::choice(
-                    crate::i18n::Lang::Fr,
-                    crate::facts::FactName::Request,
-                    r.as_str(),
-                )
-                .0
-                .to_lowercase()
-            })
-            .unwrap_or_default()
+        self.choice_label(FactName::Request, self.facts().request.map(|r| r.as_str()))
+            .to_lowercase()
     }
 
     fn ground_label(&self) -> String {
-        self.facts()
-            .category
-            .map(|c| {
-                labels::choice(
-                    crate::i18n::Lang::Fr,
-                    crate::facts::FactName::Category,
-                    c.as_str(),
-                )
-                .0
-                .to_string()
-            })
+        self.choice_label(
+            FactName::Category,
+            self.facts().category.map(|c| c.as_str()),
+        )
+    }
+
+    /// A fact's value as the French interface words it (empty when unanswered).
+    fn choice_label(&self, fact: FactName, value: Option<&str>) -> String {
+        value
+            .map(|v| labels::choice(crate::i18n::Lang::Fr, fact, v).0)
             .unwrap_or_default()
     }
 }

@@ -18,6 +18,7 @@ pub mod resolver;
 pub mod scenario;
 pub mod settings;
 pub mod store;
+pub mod text;
 pub mod wizard;
 
 pub use facts::Facts;

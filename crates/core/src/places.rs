@@ -9,7 +9,7 @@
 use std::fmt;
 use std::io::Read;
 
-use crate::wizard::fold;
+use crate::text::fold;
 
 /// The data built into the program, and the version it declares.
 pub const DATA: &[u8] = include_bytes!("../../../assets/places/communes.tsv.z");

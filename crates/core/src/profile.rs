@@ -89,7 +89,7 @@ impl SearchKey {
                 text.push_str(d);
             }
         }
-        SearchKey(format!(" {}", crate::wizard::fold(&text).join(" ")))
+        SearchKey(format!(" {}", crate::text::fold(&text).join(" ")))
     }
 
     /// Whether every word typed starts a word of the file (« ley ren » finds Leyla's renewal).
@@ -101,7 +101,7 @@ impl SearchKey {
 /// The words of a search, folded once per keystroke, each with the space that makes it match
 /// the start of a word of a `SearchKey`.
 pub fn search_words(query: &str) -> Vec<String> {
-    crate::wizard::fold(query)
+    crate::text::fold(query)
         .into_iter()
         .map(|w| format!(" {w}"))
         .collect()

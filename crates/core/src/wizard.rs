@@ -4,10 +4,11 @@
 
 use chrono::NaiveDate;
 
-use crate::facts::{FactError, FactName, Facts};
+use crate::facts::{Category, FactError, FactName, Facts, MotiveFamily};
 use crate::pack::{DepartementInfo, RulePack};
 use crate::places::{apply_commune, Places};
 use crate::resolver::{resolve, CaseError, Outcome, Question};
+use crate::text::fold;
 
 /// Where the wizard stands.
 #[derive(Debug, Clone)]
@@ -28,6 +29,20 @@ pub struct Wizard {
     /// The facts in the order they were answered, for Back.
     history: Vec<FactName>,
     today: NaiveDate,
+    /// The motive's family, chosen before the motive itself (see [`Wizard::motive_step`]).
+    family: Option<MotiveFamily>,
+}
+
+/// A question with more choices than this is asked in two steps when it is the motive.
+pub const TWO_STEPS_FROM: usize = 8;
+
+/// What the motive question shows now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MotiveStep {
+    /// The families that have at least one of the question's motives, in order.
+    Families(Vec<MotiveFamily>),
+    /// The motives of the question in the chosen family (or all of them when they are few).
+    Motives(Vec<String>),
 }
 
 impl Wizard {
@@ -36,6 +51,7 @@ impl Wizard {
             facts: Facts::default(),
             history: Vec::new(),
             today,
+            family: None,
         }
     }
 
@@ -67,6 +83,40 @@ impl Wizard {
                 (None, None) => Step::Refused(CaseError::NoRule { today: self.today }),
             },
         }
+    }
+
+    /// The motive question (`question.fact` is the category) in two steps: with many motives,
+    /// first the families that have some, then the motives of the family chosen. Few motives, or
+    /// all in one family, are shown at once.
+    pub fn motive_step(&self, question: &Question) -> MotiveStep {
+        let motives = &question.choices;
+        let family_of =
+            |v: &String| Category::parse(v).map_or(MotiveFamily::Other, Category::family);
+        let mut families: Vec<MotiveFamily> = motives.iter().map(family_of).collect();
+        families.sort();
+        families.dedup();
+        match self.family {
+            _ if motives.len() < TWO_STEPS_FROM || families.len() < 2 => {
+                MotiveStep::Motives(motives.clone())
+            }
+            Some(family) if families.contains(&family) => MotiveStep::Motives(
+                motives
+                    .iter()
+                    .filter(|v| family_of(v) == family)
+                    .cloned()
+                    .collect(),
+            ),
+            _ => MotiveStep::Families(families),
+        }
+    }
+
+    /// The family the person chose for the motive (it is not a fact: the trail shows the motive).
+    pub fn choose_family(&mut self, family: MotiveFamily) {
+        self.family = Some(family);
+    }
+
+    pub fn family(&self) -> Option<MotiveFamily> {
+        self.family
     }
 
     /// Records an answer. A fact answered again (after Back) replaces the old value; a
@@ -120,8 +170,12 @@ impl Wizard {
         }
     }
 
-    /// Forgets the last answer. Returns false when there was none.
+    /// Forgets the last answer — or, in the motive's second step, the family chosen. Returns
+    /// false when there was nothing to forget.
     pub fn back(&mut self) -> bool {
+        if self.family.take().is_some() && self.facts.category.is_none() {
+            return true;
+        }
         match self.history.pop() {
             Some(FactName::Commune) => {
                 self.forget_commune();
@@ -147,43 +201,14 @@ impl Wizard {
     /// Goes back to the state before the `n`-th answer (0-based), forgetting it and the later ones.
     pub fn back_to(&mut self, n: usize) {
         while self.history.len() > n && self.back() {}
+        self.family = None;
     }
 
     pub fn start_over(&mut self) {
         self.facts = Facts::default();
         self.history.clear();
+        self.family = None;
     }
-}
-
-/// Lowercase, accents removed, punctuation as spaces, "st"/"ste" read as "saint"/"sainte".
-pub(crate) fn fold(text: &str) -> Vec<String> {
-    let mut plain = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let base = match c {
-            'à' | 'â' | 'ä' | 'á' => 'a',
-            'ç' => 'c',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ÿ' => 'y',
-            'œ' => {
-                plain.push('o');
-                'e'
-            }
-            c if c.is_alphanumeric() => c,
-            _ => ' ',
-        };
-        plain.push(base);
-    }
-    plain
-        .split_whitespace()
-        .map(|w| match w {
-            "st" => "saint".to_string(),
-            "ste" => "sainte".to_string(),
-            w => w.to_string(),
-        })
-        .collect()
 }
 
 /// Départements matching what a person typed: a code ("93", "2a", "974") or part of the name,
@@ -236,6 +261,55 @@ mod tests {
         search_departements(pack, query)
             .first()
             .map(|d| d.code.clone())
+    }
+
+    /// The motive of a renewal in two steps: its families first, then the motives of the one
+    /// chosen; Back from the motives goes back to the families, then to the question before;
+    /// every motive is under exactly one family.
+    #[test]
+    fn the_motive_is_chosen_in_two_steps() {
+        let p = pack();
+        let mut w = Wizard::new(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        w.answer(FactName::Departement, "14").unwrap();
+        w.answer(FactName::Request, "renewal").unwrap();
+        let Step::Ask(q) = w.step(&p) else {
+            panic!("the motive is asked")
+        };
+        assert_eq!(q.fact, FactName::Category);
+        assert!(
+            q.choices.len() >= TWO_STEPS_FROM,
+            "{} motives",
+            q.choices.len()
+        );
+        let MotiveStep::Families(families) = w.motive_step(&q) else {
+            panic!("families first")
+        };
+        assert_eq!(families.first(), Some(&MotiveFamily::Family));
+        let mut seen = Vec::new();
+        for family in &families {
+            w.choose_family(*family);
+            let MotiveStep::Motives(motives) = w.motive_step(&q) else {
+                panic!("{family}: its motives")
+            };
+            assert!(!motives.is_empty(), "{family} has motives");
+            seen.extend(motives);
+            assert!(w.back(), "Back leaves the family");
+            assert!(matches!(w.motive_step(&q), MotiveStep::Families(_)));
+            assert_eq!(w.answered(), 2, "and forgets no answer");
+        }
+        seen.sort();
+        let mut all = q.choices.clone();
+        all.sort();
+        assert_eq!(seen, all, "every motive under one family, once");
+        // The motive chosen is the answer; Back from the next question asks it again.
+        w.choose_family(MotiveFamily::Family);
+        w.answer(FactName::Category, "french_spouse").unwrap();
+        assert_eq!(w.answers().last().unwrap().1, "french_spouse");
+        assert!(w.back());
+        assert!(w.facts().category.is_none());
+        assert_eq!(w.answered(), 2);
+        assert!(w.back());
+        assert_eq!(w.answered(), 1, "then the request");
     }
 
     #[test]
