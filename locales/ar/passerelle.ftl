@@ -548,3 +548,7 @@ case-needs = يجب أولًا الإجابة عن «{ $question }».
 
 ## The préfecture or sous-préfecture an answer goes to
 answer-office = المحافظة (préfecture) أو المقاطعة الفرعية (sous-préfecture) التي تتبعها: { $office }
+
+# Speech: what is said aloud instead of a web address, and a numbered choice.
+speech-address = الصفحة الرسمية: انظر رمز QR
+speech-choice = { $number }: { $label }

@@ -549,3 +549,7 @@ case-needs = the question “{ $question }” must be answered first.
 
 ## The préfecture or sous-préfecture an answer goes to
 answer-office = Your préfecture or sous-préfecture: { $office }
+
+# Speech: what is said aloud instead of a web address, and a numbered choice.
+speech-address = the official page: see the QR code
+speech-choice = { $number }: { $label }

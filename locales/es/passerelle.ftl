@@ -549,3 +549,7 @@ case-needs = primero hay que responder a «{ $question }».
 
 ## The préfecture or sous-préfecture an answer goes to
 answer-office = Su prefectura o subprefectura: { $office }
+
+# Speech: what is said aloud instead of a web address, and a numbered choice.
+speech-address = la página oficial: vea el código QR
+speech-choice = { $number }: { $label }

@@ -524,3 +524,7 @@ case-needs = نخست باید به «{ $question }» پاسخ داد.
 
 ## The préfecture or sous-préfecture an answer goes to
 answer-office = ولایت یا معاونیت ولایت شما (préfecture / sous-préfecture): { $office }
+
+# Speech: what is said aloud instead of a web address, and a numbered choice.
+speech-address = صفحه رسمی: کد QR را ببینید
+speech-choice = { $number }: { $label }

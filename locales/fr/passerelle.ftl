@@ -553,3 +553,7 @@ case-needs = il faut d'abord répondre à « { $question } ».
 
 ## The préfecture or sous-préfecture an answer goes to
 answer-office = Votre préfecture ou sous-préfecture : { $office }
+
+# Speech: what is said aloud instead of a web address, and a numbered choice.
+speech-address = la page officielle : voyez le QR code
+speech-choice = { $number } : { $label }

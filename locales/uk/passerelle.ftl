@@ -541,3 +541,7 @@ case-needs = спершу треба відповісти на запитанн�
 
 ## The préfecture or sous-préfecture an answer goes to
 answer-office = Ваша префектура або супрефектура: { $office }
+
+# Speech: what is said aloud instead of a web address, and a numbered choice.
+speech-address = офіційна сторінка: дивіться QR-код
+speech-choice = { $number }: { $label }

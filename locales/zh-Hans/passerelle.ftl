@@ -524,3 +524,7 @@ case-needs = 需要先回答“{ $question }”。
 
 ## The préfecture or sous-préfecture an answer goes to
 answer-office = 您所属的省政府或副省（préfecture / sous-préfecture）：{ $office }
+
+# Speech: what is said aloud instead of a web address, and a numbered choice.
+speech-address = 官方页面：扫码打开
+speech-choice = { $number }：{ $label }

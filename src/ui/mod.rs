@@ -260,6 +260,33 @@ impl App {
         self.languages_open
     }
 
+    /// What the screen says when it appears, with « Lire à voix haute » (see `speech`): the
+    /// language list, each language in its own voice, with the digit that picks it; or the
+    /// wizard's question or answer.
+    pub fn speech(&self) -> Vec<crate::speech::Utterance> {
+        if self.languages_open {
+            return Lang::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, l)| crate::speech::choice(*l, i, l.native_name()))
+                .collect();
+        }
+        match (&self.pack, &self.wizard, self.view) {
+            (Ok(pack), Some(screen), View::Wizard) => screen.speech(pack),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The highlighted choice of the wizard, as said when the highlight moves.
+    pub fn speech_highlighted(&self) -> Option<crate::speech::Utterance> {
+        match (&self.pack, &self.wizard, self.view) {
+            (Ok(pack), Some(screen), View::Wizard) if !self.languages_open => {
+                screen.speech_highlighted(pack)
+            }
+            _ => None,
+        }
+    }
+
     /// Loads the Arabic and Chinese fonts if the window started without them.
     fn load_other_scripts(&mut self) -> Task<Message> {
         if std::mem::replace(&mut self.other_scripts_loaded, true) {
@@ -371,6 +398,16 @@ impl App {
             }
             Message::Wizard(m) => {
                 use wizard::Message as W;
+                // With the language list open, a digit picks a language (the list is read with
+                // the digit of each).
+                if self.languages_open {
+                    if let W::Pick(n) = m {
+                        return match Lang::ALL.get(n) {
+                            Some(l) => self.update(Message::Language(*l)),
+                            None => Task::none(),
+                        };
+                    }
+                }
                 // The key map speaks to the wizard; on another screen its keys mean nothing.
                 let from_keyboard =
                     matches!(m, W::Pick(_) | W::MoveSelection(_) | W::Confirm | W::Back);

@@ -19,6 +19,7 @@ use crate::facts::MotiveFamily;
 use crate::pack::RulePack;
 use crate::places::Places;
 use crate::resolver::{Outcome, Question};
+use crate::speech::{self, Utterance};
 use crate::wizard::{search_departements, MotiveStep, Step, Wizard};
 
 /// Ids of the two text fields, used to draw them and to give them the keyboard focus.
@@ -235,6 +236,47 @@ impl Screen {
             fact if fact.is_date() => Some(DATE_INPUT),
             _ => None,
         }
+    }
+
+    /// The line under a question: the question's own, or on the motive's first step, the
+    /// families'.
+    fn hint(&self, q: &Question) -> String {
+        match q.fact {
+            FactName::Category if matches!(self.wizard.motive_step(q), MotiveStep::Families(_)) => {
+                tl!(self.lang, "motive-family-hint")
+            }
+            fact => labels::question_hint(self.lang, fact),
+        }
+    }
+
+    /// What the screen says when it appears (« Lire à voix haute »): the question, its hint and
+    /// its numbered choices; the answer section by section; or why there is no answer. A pure
+    /// function of the screen's state.
+    pub fn speech(&self, pack: &RulePack) -> Vec<Utterance> {
+        let lang = self.lang;
+        match &self.step {
+            Step::Ask(q) => {
+                let choices: Vec<String> =
+                    self.choices(pack, q).into_iter().map(|c| c.label).collect();
+                speech::question(
+                    lang,
+                    &labels::question(lang, q.fact),
+                    &self.hint(q),
+                    &choices,
+                )
+            }
+            Step::Answer { .. } => self.answer.as_ref().map(speech::answer).unwrap_or_default(),
+            Step::Refused(why) => vec![Utterance::new(lang, &why.localized(lang))],
+        }
+    }
+
+    /// The highlighted choice, as said when the highlight moves (↑/↓, a digit, the mouse).
+    pub fn speech_highlighted(&self, pack: &RulePack) -> Option<Utterance> {
+        let Step::Ask(q) = &self.step else {
+            return None;
+        };
+        let choice = self.choices(pack, q).into_iter().nth(self.selected)?;
+        Some(speech::choice(self.lang, self.selected, &choice.label))
     }
 
     /// The choices offered for a question, in display order.

@@ -17,6 +17,7 @@ pub mod qr;
 pub mod resolver;
 pub mod scenario;
 pub mod settings;
+pub mod speech;
 pub mod store;
 pub mod text;
 pub mod wizard;
