@@ -649,3 +649,23 @@ fn a_write_that_fails_says_so_and_the_change_is_kept() {
     assert_eq!(saved.cases[0].checklist[0].have, !had);
     assert!(saved.cases[0].checklist[1].copy_made);
 }
+
+/// A file closed and opened again at once (before its last write has reached the disk) opens
+/// with what was typed last: reading waits for the writer.
+#[test]
+fn a_file_reopened_at_once_has_what_was_just_typed() {
+    let data = tempfile::tempdir().unwrap();
+    place(data.path(), "leila", "profile-v1.ron");
+    let mut a = app(data.path());
+    click(&mut a, "Ouvrir « Leïla B. »");
+    let note = |text: &str| in_checklist(checklist::Message::Note(0, text.into()));
+    files(&mut a, note("a"));
+    files(&mut a, note("ab"));
+    for _ in 0..20 {
+        // Without running the tasks: the write is with the writer thread when the file opens.
+        let _ = a.update(Message::Files(in_file(file::Message::Close)));
+        let _ = a.update(Message::Files(in_list(list::Message::Open("leila".into()))));
+        let open = a.files().unwrap().open_profile().unwrap();
+        assert_eq!(open.cases[0].checklist[0].note, "ab");
+    }
+}

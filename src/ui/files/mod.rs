@@ -169,7 +169,10 @@ impl Files {
         self.status = Some(Status::failed(text));
     }
 
+    /// Reads the list again, after the writes given so far (a file just closed is listed as
+    /// it was written).
     fn refresh(&mut self) {
+        self.writer.wait();
         self.listing = self.store().list();
         self.stale = Stale::All;
     }
