@@ -442,7 +442,8 @@ impl App {
                                     pack,
                                     self.today,
                                 );
-                                files.begin_save(case);
+                                let flushed = files.begin_save(case).map(Message::Files);
+                                task = Task::batch([task, flushed]);
                                 self.view = View::Files;
                             }
                         }

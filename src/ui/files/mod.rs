@@ -154,11 +154,14 @@ impl Files {
         self.list.shown()
     }
 
-    /// A case from the wizard to save: the list shows where it can go.
-    pub fn begin_save(&mut self, case: Case) {
+    /// A case from the wizard to save: the list shows where it can go (the open file, if any,
+    /// is written and closed).
+    pub fn begin_save(&mut self, case: Case) -> Task<Message> {
+        let flushed = self.flush();
         self.open = None;
         self.status = None;
         self.pending = Some(case);
+        flushed
     }
 
     fn say(&mut self, text: impl Into<String>) {
@@ -254,6 +257,9 @@ impl Files {
         id: &str,
     ) -> Task<Message> {
         let flushed = self.flush();
+        // A file left a moment ago may still be on its way to the disk: read it once written
+        // (this waits only while the writer is busy).
+        self.writer.wait();
         match self.store().load(id) {
             Ok(profile) => {
                 let file = File::open(id.to_string(), profile, pack, today);
