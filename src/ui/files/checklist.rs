@@ -4,7 +4,7 @@
 use iced::widget::{button, text, text_input};
 use iced::{Element, Task};
 
-use super::file::{nothing_chosen, Context, Event};
+use super::part::{nothing_chosen, Context, Event};
 use crate::profile::{Case, RuleChange};
 use crate::store::write_atomic;
 use crate::tl;

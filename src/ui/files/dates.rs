@@ -6,7 +6,7 @@ use iced::widget::text;
 use iced::{Element, Task};
 
 use super::days_text;
-use super::file::{nothing_chosen, Context, Event};
+use super::part::{nothing_chosen, Context, Event};
 use crate::facts::parse_date;
 use crate::i18n::short_date;
 use crate::profile::{timeline_ics, Case, Dated};

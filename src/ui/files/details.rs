@@ -4,7 +4,7 @@
 use iced::widget::{button, text, text_input};
 use iced::{Element, Task};
 
-use super::file::{Context, Event};
+use super::part::{Context, Event};
 use crate::facts::parse_date;
 use crate::profile::Identity;
 use crate::tl;

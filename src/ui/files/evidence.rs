@@ -5,7 +5,7 @@ use chrono::{NaiveDateTime, NaiveTime};
 use iced::widget::{button, text, text_input};
 use iced::{Element, Task};
 
-use super::file::{nothing_chosen, Context, Event};
+use super::part::{nothing_chosen, Context, Event};
 use crate::facts::parse_date;
 use crate::i18n::short_date;
 use crate::profile::{evidence_summary, Attempt, AttemptChannel, Case, Screenshot};

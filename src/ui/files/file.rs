@@ -3,7 +3,6 @@
 //! the deletion (with its confirmation) below. Each part is a screen of its own; this one routes
 //! their messages and passes on what they ask of « Mes dossiers » (write the file, say something).
 
-use std::path::PathBuf;
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -15,82 +14,18 @@ use super::dates::{self, Dates};
 use super::details::{self, Details};
 use super::evidence::{self, Evidence};
 use super::letters::{self, Letters};
-use crate::i18n::Lang;
 use crate::labels;
 use crate::pack::RulePack;
 use crate::profile::{ChecklistChanges, Profile};
 use crate::store::profiles::profile_id;
-use crate::store::writer::Writer;
 use crate::tl;
 use crate::ui::dir;
 use crate::ui::modal;
 use crate::ui::widget::{Dialog, PathInput, PathMessage, Status};
 use crate::{hrow, stack};
 
-/// What every part of « Mes dossiers » works with.
-#[derive(Clone, Copy)]
-pub struct Env<'a> {
-    pub pack: &'a RulePack,
-    pub today: NaiveDate,
-    pub lang: Lang,
-    /// Whether this process may write (it holds the data directory's lock).
-    pub writable: bool,
-    pub writer: &'a Writer,
-}
-
-/// What a part of the open file works with: the environment and which file it is.
-pub struct Context<'a> {
-    pub pack: &'a RulePack,
-    pub today: NaiveDate,
-    pub lang: Lang,
-    pub writable: bool,
-    pub writer: &'a Writer,
-    pub id: &'a str,
-    pub name: &'a str,
-}
-
-impl Context<'_> {
-    /// The start of a file name suggested for what is written from this file.
-    pub fn file_stem(&self) -> String {
-        profile_id(self.name)
-    }
-}
-
-fn context<'a>(env: &Env<'a>, id: &'a str, name: &'a str) -> Context<'a> {
-    Context {
-        pack: env.pack,
-        today: env.today,
-        lang: env.lang,
-        writable: env.writable,
-        writer: env.writer,
-        id,
-        name,
-    }
-}
-
-/// What a part of the file, or the file, asks of « Mes dossiers ».
-#[derive(Debug, Clone, PartialEq)]
-pub enum Event {
-    /// The file changed: write it now.
-    Changed,
-    /// The file changed by typing: write it within a second.
-    Typed,
-    /// The file changed: write it, and say this.
-    ChangedAndSay(String),
-    Report(Status),
-    /// Clear the status line.
-    Quiet,
-    /// A letter lacks some details: say what, and open the details' form.
-    MissingDetails(String),
-    Close,
-    Export(PathBuf),
-    Delete,
-}
-
-/// The person closed a file dialog without choosing.
-pub fn nothing_chosen(lang: Lang) -> Event {
-    Event::Report(Status::failed(tl!(lang, "no-file-chosen")))
-}
+use super::part::{context, nothing_chosen};
+pub use super::part::{Env, Event};
 
 #[derive(Debug, Clone)]
 pub enum Message {

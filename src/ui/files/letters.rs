@@ -4,7 +4,7 @@
 use iced::widget::{button, text, text_editor};
 use iced::{Element, Task};
 
-use super::file::{nothing_chosen, Context, Event};
+use super::part::{nothing_chosen, Context, Event};
 use crate::i18n::Lang;
 use crate::letters::{self, LetterInput, LetterKind};
 use crate::profile::{Case, Profile};

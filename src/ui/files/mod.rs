@@ -18,6 +18,7 @@ pub mod evidence;
 pub mod file;
 pub mod letters;
 pub mod list;
+pub mod part;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

@@ -1,0 +1,79 @@
+//! What the parts of an open file (checklist, dates, evidence, details, letters) share with it:
+//! what they work with (`Env`, `Context`) and what they ask of it (`Event`). Kept apart from
+//! `file`, so that the parts depend on this contract and `file` on the parts, never both ways.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::i18n::Lang;
+use crate::pack::RulePack;
+use crate::store::profiles::profile_id;
+use crate::store::writer::Writer;
+use crate::tl;
+use crate::ui::widget::Status;
+
+/// What every part of « Mes dossiers » works with.
+#[derive(Clone, Copy)]
+pub struct Env<'a> {
+    pub pack: &'a RulePack,
+    pub today: NaiveDate,
+    pub lang: Lang,
+    /// Whether this process may write (it holds the data directory's lock).
+    pub writable: bool,
+    pub writer: &'a Writer,
+}
+
+/// What a part of the open file works with: the environment and which file it is.
+pub struct Context<'a> {
+    pub pack: &'a RulePack,
+    pub today: NaiveDate,
+    pub lang: Lang,
+    pub writable: bool,
+    pub writer: &'a Writer,
+    pub id: &'a str,
+    pub name: &'a str,
+}
+
+impl Context<'_> {
+    /// The start of a file name suggested for what is written from this file.
+    pub fn file_stem(&self) -> String {
+        profile_id(self.name)
+    }
+}
+
+pub fn context<'a>(env: &Env<'a>, id: &'a str, name: &'a str) -> Context<'a> {
+    Context {
+        pack: env.pack,
+        today: env.today,
+        lang: env.lang,
+        writable: env.writable,
+        writer: env.writer,
+        id,
+        name,
+    }
+}
+
+/// What a part of the file, or the file, asks of « Mes dossiers ».
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The file changed: write it now.
+    Changed,
+    /// The file changed by typing: write it within a second.
+    Typed,
+    /// The file changed: write it, and say this.
+    ChangedAndSay(String),
+    Report(Status),
+    /// Clear the status line.
+    Quiet,
+    /// A letter lacks some details: say what, and open the details' form.
+    MissingDetails(String),
+    Close,
+    Export(PathBuf),
+    Delete,
+}
+
+/// The person closed a file dialog without choosing.
+pub fn nothing_chosen(lang: Lang) -> Event {
+    Event::Report(Status::failed(tl!(lang, "no-file-chosen")))
+}
