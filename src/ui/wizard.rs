@@ -249,25 +249,44 @@ impl Screen {
         }
     }
 
-    /// What the screen says when it appears (« Lire à voix haute »): the question, its hint and
-    /// its numbered choices; the answer section by section; or why there is no answer. A pure
-    /// function of the screen's state.
+    /// What the screen says when it appears (« Lire à voix haute »): an error first if one is
+    /// shown, then the question, its hint and its numbered choices; the answer section by
+    /// section; or why there is no answer. A pure function of the screen's state.
     pub fn speech(&self, pack: &RulePack) -> Vec<Utterance> {
         let lang = self.lang;
         match &self.step {
             Step::Ask(q) => {
                 let choices: Vec<String> =
                     self.choices(pack, q).into_iter().map(|c| c.label).collect();
-                speech::question(
+                let mut said = self.error_speech();
+                said.extend(speech::question(
                     lang,
                     &labels::question(lang, q.fact),
                     &self.hint(q),
                     &choices,
-                )
+                ));
+                said
             }
-            Step::Answer { .. } => self.answer.as_ref().map(speech::answer).unwrap_or_default(),
+            // The answer, after the date it still asks (on the same screen), if any.
+            Step::Answer { pending, .. } => {
+                let mut said = self.error_speech();
+                if let Some(q) = pending {
+                    let title = labels::question(lang, q.fact);
+                    said.extend(speech::question(lang, &title, &self.hint(q), &[]));
+                }
+                said.extend(self.answer.as_ref().map(speech::answer).unwrap_or_default());
+                said
+            }
             Step::Refused(why) => vec![Utterance::new(lang, &why.localized(lang))],
         }
+    }
+
+    /// An error on the screen (a date that is not one), said before the rest.
+    fn error_speech(&self) -> Vec<Utterance> {
+        self.date_error
+            .iter()
+            .map(|e| Utterance::new(self.lang, e))
+            .collect()
     }
 
     /// The highlighted choice, as said when the highlight moves (↑/↓, a digit, the mouse).
