@@ -22,16 +22,15 @@ fn the_communes_are_read_on_the_first_keystroke_off_the_window_thread() {
         !Places::shared_is_loaded(),
         "read before the first keystroke"
     );
-    let _ = a.update(Message::Wizard(W::Search("massy".into())));
+    let read = a.update(Message::Wizard(W::Search("massy".into())));
     assert!(
         !Places::shared_is_loaded(),
         "a keystroke read the communes on the window's thread"
     );
     assert!(common::sees(&a, "Recherche dans la liste des communes…"));
-    // What the task the keystroke returned does: read on a thread, then deliver.
-    let read = iced::futures::executor::block_on(passerelle::ui::wizard::read_places());
+    // The task the keystroke returned: read on a thread, then deliver.
+    common::settle(&mut a, read);
     assert!(Places::shared_is_loaded());
-    let _ = a.update(Message::Wizard(W::PlacesLoaded(read)));
     assert!(common::sees(&a, "1. Massy (91)"));
     assert!(!common::sees(&a, "Recherche dans la liste des communes…"));
 }

@@ -200,18 +200,16 @@ fn pick(dialog: Dialog) -> Task<PathMessage> {
     )
 }
 
-/// Runs `work` on a thread of its own; the task ends with its value.
+/// Runs `work` on a thread of its own; the task ends with its value (with nothing, if the
+/// system cannot start a thread).
 pub fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Task<T> {
     let (sender, receiver) = iced::futures::channel::oneshot::channel();
-    let started = std::thread::Builder::new()
+    let _ = std::thread::Builder::new()
         .name("passerelle-work".into())
         .spawn(move || {
             let _ = sender.send(work());
         });
-    if started.is_err() {
-        return Task::none();
-    }
-    Task::future(receiver).then(|r| r.map_or_else(|_| Task::none(), Task::done))
+    arriving(receiver)
 }
 
 /// Runs `job` on the store's writer, after every write given before it; the task ends with
@@ -224,5 +222,10 @@ pub fn write<T: Send + 'static>(
     writer.run(job, move |value| {
         let _ = sender.send(value);
     });
+    arriving(receiver)
+}
+
+/// A task that ends with what another thread sends (nothing if it never does).
+fn arriving<T: Send + 'static>(receiver: iced::futures::channel::oneshot::Receiver<T>) -> Task<T> {
     Task::future(receiver).then(|r| r.map_or_else(|_| Task::none(), Task::done))
 }

@@ -46,17 +46,6 @@ struct Choice {
     hint: String,
 }
 
-/// Reads the communes on a thread of their own, so that the window keeps answering meanwhile.
-pub async fn read_places() -> Result<&'static Places, String> {
-    let (sender, receiver) = iced::futures::channel::oneshot::channel();
-    std::thread::spawn(move || {
-        let _ = sender.send(Places::shared().map_err(|e| e.to_string()));
-    });
-    receiver
-        .await
-        .unwrap_or_else(|_| Err("the communes could not be read".to_string()))
-}
-
 #[derive(Debug, Clone)]
 pub enum Message {
     /// A choice was made for the current question (its value).
@@ -66,7 +55,7 @@ pub enum Message {
     /// A commune was chosen (its INSEE code) for the first question.
     ChooseCommune(String),
     Search(String),
-    /// The communes were read (`read_places`).
+    /// The communes were read (on a thread of their own: the window keeps answering).
     PlacesLoaded(Result<&'static Places, String>),
     DateInput(String),
     SubmitDate,
@@ -467,7 +456,8 @@ impl Screen {
                         );
                     } else {
                         self.places = PlacesState::Reading;
-                        let read = Task::perform(read_places(), Message::PlacesLoaded);
+                        let read = off_thread(|| Places::shared().map_err(|e| e.to_string()))
+                            .map(Message::PlacesLoaded);
                         return (read, None);
                     }
                 }

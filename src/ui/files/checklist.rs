@@ -79,8 +79,10 @@ impl Checklist {
                 })
             }
             Message::PdfPath(m) => {
-                let suggested = format!("{}-liste.pdf", ctx.file_stem());
-                let (task, nothing) = self.pdf.update(m, || Dialog::Save(suggested));
+                // The name is made only when the dialog opens, not at each key typed.
+                let (task, nothing) = self
+                    .pdf
+                    .update(m, || Dialog::Save(format!("{}-liste.pdf", ctx.file_stem())));
                 return (
                     task.map(Message::PdfPath),
                     nothing.map(|_| nothing_chosen(lang)),

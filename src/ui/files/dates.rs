@@ -57,8 +57,10 @@ impl Dates {
                 })
             }
             Message::CalendarPath(m) => {
-                let suggested = format!("{}.ics", ctx.file_stem());
-                let (task, nothing) = self.calendar.update(m, || Dialog::Save(suggested));
+                // The name is made only when the dialog opens, not at each key typed.
+                let (task, nothing) = self
+                    .calendar
+                    .update(m, || Dialog::Save(format!("{}.ics", ctx.file_stem())));
                 return (
                     task.map(Message::CalendarPath),
                     nothing.map(|_| nothing_chosen(lang)),

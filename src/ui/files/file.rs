@@ -17,14 +17,13 @@ use super::letters::{self, Letters};
 use crate::labels;
 use crate::pack::RulePack;
 use crate::profile::{ChecklistChanges, Profile};
-use crate::store::profiles::profile_id;
 use crate::tl;
 use crate::ui::dir;
 use crate::ui::modal;
 use crate::ui::widget::{Dialog, PathInput, PathMessage, Status};
 use crate::{hrow, stack};
 
-use super::part::{context, nothing_chosen};
+use super::part::nothing_chosen;
 pub use super::part::{Env, Event};
 
 #[derive(Debug, Clone)]
@@ -114,7 +113,7 @@ impl File {
     }
 
     pub fn update(&mut self, env: &Env, message: Message) -> (Task<Message>, Option<Event>) {
-        let ctx = context(env, &self.id, &self.profile.name);
+        let ctx = env.for_file(&self.id, &self.profile.name);
         let case = self.profile.cases.get_mut(self.case);
         match message {
             Message::Close => (Task::none(), Some(Event::Close)),
@@ -150,7 +149,7 @@ impl File {
                 (task.map(Message::Details), event)
             }
             Message::Letters(m) => {
-                let ctx = context(env, &self.id, &self.profile.name);
+                let ctx = env.for_file(&self.id, &self.profile.name);
                 let case = self.profile.cases.get(self.case);
                 let (task, event) = self.letters.update(&ctx, &self.profile, case, m);
                 if let Some(Event::MissingDetails(_)) = &event {
@@ -159,8 +158,9 @@ impl File {
                 (task.map(Message::Letters), event)
             }
             Message::ExportPath(m) => {
-                let suggested = format!("{}.passerelle", profile_id(&self.profile.name));
-                let (task, nothing) = self.export.update(m, || Dialog::Save(suggested));
+                let (task, nothing) = self.export.update(m, || {
+                    Dialog::Save(format!("{}.passerelle", ctx.file_stem()))
+                });
                 (
                     task.map(Message::ExportPath),
                     nothing.map(|_| nothing_chosen(env.lang)),
@@ -190,7 +190,7 @@ impl File {
 
     pub fn view<'a>(&'a self, env: &Env<'a>) -> Element<'a, Message> {
         let lang = env.lang;
-        let ctx = context(env, &self.id, &self.profile.name);
+        let ctx = env.for_file(&self.id, &self.profile.name);
         let mut col = stack![lang; hrow![lang;
             button(text(tl!(lang, "back-to-files", arrow = dir::back_arrow(lang))).size(18))
                 .style(button::secondary)

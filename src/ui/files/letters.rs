@@ -94,8 +94,10 @@ impl Letters {
                 None
             }
             Message::Path(m) => {
-                let suggested = format!("{}-lettre.txt", ctx.file_stem());
-                let (task, nothing) = self.path.update(m, || Dialog::Save(suggested));
+                // The name is made only when the dialog opens, not at each key typed.
+                let (task, nothing) = self.path.update(m, || {
+                    Dialog::Save(format!("{}-lettre.txt", ctx.file_stem()))
+                });
                 return (
                     task.map(Message::Path),
                     nothing.map(|_| nothing_chosen(lang)),

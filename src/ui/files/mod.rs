@@ -200,12 +200,6 @@ impl Files {
         self.writer.wait();
     }
 
-    /// Blocks until the writer has done every write given so far (for tests and benchmarks
-    /// that read the disk after an action).
-    pub fn wait_for_writes(&self) {
-        self.writer.wait();
-    }
-
     /// A change made by typing: written at once if the file was not written in the last second,
     /// otherwise by the next `flush`.
     fn save_typing(&mut self) -> Task<Message> {

@@ -24,33 +24,37 @@ pub struct Env<'a> {
     pub writer: &'a Writer,
 }
 
-/// What a part of the open file works with: the environment and which file it is.
+/// What a part of the open file works with: the environment (its fields read through
+/// `Deref`) and which file it is.
 pub struct Context<'a> {
-    pub pack: &'a RulePack,
-    pub today: NaiveDate,
-    pub lang: Lang,
-    pub writable: bool,
-    pub writer: &'a Writer,
+    pub env: Env<'a>,
     pub id: &'a str,
     pub name: &'a str,
+}
+
+impl<'a> std::ops::Deref for Context<'a> {
+    type Target = Env<'a>;
+
+    fn deref(&self) -> &Env<'a> {
+        &self.env
+    }
+}
+
+impl<'a> Env<'a> {
+    /// The context of the file `id`, named `name`.
+    pub fn for_file(self, id: &'a str, name: &'a str) -> Context<'a> {
+        Context {
+            env: self,
+            id,
+            name,
+        }
+    }
 }
 
 impl Context<'_> {
     /// The start of a file name suggested for what is written from this file.
     pub fn file_stem(&self) -> String {
         profile_id(self.name)
-    }
-}
-
-pub fn context<'a>(env: &Env<'a>, id: &'a str, name: &'a str) -> Context<'a> {
-    Context {
-        pack: env.pack,
-        today: env.today,
-        lang: env.lang,
-        writable: env.writable,
-        writer: env.writer,
-        id,
-        name,
     }
 }
 
