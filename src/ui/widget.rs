@@ -200,6 +200,11 @@ fn pick(dialog: Dialog) -> Task<PathMessage> {
     )
 }
 
+/// Writes `bytes` to `path` atomically; the error names the file.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+    crate::store::write_atomic(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 /// Runs `work` on a thread of its own; the task ends with its value (with nothing, if the
 /// system cannot start a thread).
 pub fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Task<T> {

@@ -12,7 +12,9 @@ use crate::tl;
 use crate::{hrow, stack};
 
 use super::dir;
-use super::widget::{off_thread, status_line, Dialog, PathInput, PathMessage, Report, Status};
+use super::widget::{
+    off_thread, status_line, write_file, Dialog, PathInput, PathMessage, Report, Status,
+};
 
 use crate::answer::Answer;
 use crate::facts::MotiveFamily;
@@ -185,10 +187,7 @@ impl Screen {
         let saved = tl!(lang, "pdf-saved", path = path.display().to_string());
         let work = move || {
             pdf()
-                .and_then(|bytes| {
-                    crate::store::write_atomic(&path, &bytes)
-                        .map_err(|e| format!("{}: {e}", path.display()))
-                })
+                .and_then(|bytes| write_file(&path, &bytes))
                 .map(|()| saved)
         };
         off_thread(work).map(Message::PdfDone)

@@ -4,12 +4,11 @@
 use iced::widget::{button, text, text_input};
 use iced::{Element, Task};
 
-use super::part::{nothing_chosen, Context, Event};
+use super::part::{save_path, target, Context, Event};
 use crate::profile::{Case, RuleChange};
-use crate::store::write_atomic;
 use crate::tl;
 use crate::ui::widget::{
-    field_row, off_thread, section, Dialog, PathInput, PathMessage, Report, Status,
+    field_row, off_thread, section, write_file, PathInput, PathMessage, Report, Status,
 };
 use crate::{hrow, stack};
 
@@ -79,19 +78,15 @@ impl Checklist {
                 })
             }
             Message::PdfPath(m) => {
-                // The name is made only when the dialog opens, not at each key typed.
-                let (task, nothing) = self
-                    .pdf
-                    .update(m, || Dialog::Save(format!("{}-liste.pdf", ctx.file_stem())));
-                return (
-                    task.map(Message::PdfPath),
-                    nothing.map(|_| nothing_chosen(lang)),
-                );
+                let (task, event) = save_path(&mut self.pdf, m, lang, || {
+                    format!("{}-liste.pdf", ctx.file_stem())
+                });
+                return (task.map(Message::PdfPath), event);
             }
             Message::Pdf => {
-                let Some(mut path) = self.pdf.target() else {
-                    let status = Status::failed(tl!(lang, "write-path"));
-                    return (Task::none(), Some(Event::Report(status)));
+                let mut path = match target(&self.pdf, lang) {
+                    Ok(path) => path,
+                    Err(event) => return (Task::none(), Some(event)),
                 };
                 path.set_extension("pdf");
                 let dates = case.timeline(ctx.pack, ctx.today);
@@ -100,10 +95,7 @@ impl Checklist {
                 let saved = tl!(lang, "pdf-saved", path = path.display().to_string());
                 let work = move || {
                     crate::pdf::checklist_pdf(&name, &case, &dates, today, &version, lang)
-                        .and_then(|bytes| {
-                            write_atomic(&path, &bytes)
-                                .map_err(|e| format!("{}: {e}", path.display()))
-                        })
+                        .and_then(|bytes| write_file(&path, &bytes))
                         .map(|()| saved)
                 };
                 return (off_thread(work).map(Message::Written), None);

@@ -6,15 +6,14 @@ use iced::widget::text;
 use iced::{Element, Task};
 
 use super::days_text;
-use super::part::{nothing_chosen, Context, Event};
+use super::part::{save_path, target, Context, Event};
 use crate::facts::parse_date;
 use crate::i18n::short_date;
 use crate::profile::{timeline_ics, Case, Dated};
 use crate::stack;
-use crate::store::write_atomic;
 use crate::tl;
 use crate::ui::widget::{
-    field_row, off_thread, section, Dialog, PathInput, PathMessage, Report, Status,
+    field_row, off_thread, section, write_file, PathInput, PathMessage, Report, Status,
 };
 
 #[derive(Debug, Clone)]
@@ -57,27 +56,19 @@ impl Dates {
                 })
             }
             Message::CalendarPath(m) => {
-                // The name is made only when the dialog opens, not at each key typed.
-                let (task, nothing) = self
-                    .calendar
-                    .update(m, || Dialog::Save(format!("{}.ics", ctx.file_stem())));
-                return (
-                    task.map(Message::CalendarPath),
-                    nothing.map(|_| nothing_chosen(lang)),
-                );
+                let (task, event) = save_path(&mut self.calendar, m, lang, || {
+                    format!("{}.ics", ctx.file_stem())
+                });
+                return (task.map(Message::CalendarPath), event);
             }
             Message::Calendar => {
-                let Some(path) = self.calendar.target() else {
-                    let status = Status::failed(tl!(lang, "write-path"));
-                    return (Task::none(), Some(Event::Report(status)));
+                let path = match target(&self.calendar, lang) {
+                    Ok(path) => path,
+                    Err(event) => return (Task::none(), Some(event)),
                 };
                 let ics = timeline_ics(ctx.name, case, &case.timeline(ctx.pack, ctx.today));
                 let saved = tl!(lang, "calendar-saved", path = path.display().to_string());
-                let work = move || {
-                    write_atomic(&path, ics.as_bytes())
-                        .map(|()| saved)
-                        .map_err(|e| format!("{}: {e}", path.display()))
-                };
+                let work = move || write_file(&path, ics.as_bytes()).map(|()| saved);
                 return (off_thread(work).map(Message::Written), None);
             }
             Message::Written(report) => Some(Event::Report(Status::of(report))),

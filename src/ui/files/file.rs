@@ -20,10 +20,10 @@ use crate::profile::{ChecklistChanges, Profile};
 use crate::tl;
 use crate::ui::dir;
 use crate::ui::modal;
-use crate::ui::widget::{Dialog, PathInput, PathMessage, Status};
+use crate::ui::widget::{PathInput, PathMessage};
 use crate::{hrow, stack};
 
-use super::part::nothing_chosen;
+use super::part::{save_path, target};
 pub use super::part::{Env, Event};
 
 #[derive(Debug, Clone)]
@@ -158,18 +158,15 @@ impl File {
                 (task.map(Message::Letters), event)
             }
             Message::ExportPath(m) => {
-                let (task, nothing) = self.export.update(m, || {
-                    Dialog::Save(format!("{}.passerelle", ctx.file_stem()))
+                let (task, event) = save_path(&mut self.export, m, env.lang, || {
+                    format!("{}.passerelle", ctx.file_stem())
                 });
-                (
-                    task.map(Message::ExportPath),
-                    nothing.map(|_| nothing_chosen(env.lang)),
-                )
+                (task.map(Message::ExportPath), event)
             }
             Message::Export => {
-                let event = match self.export.target() {
-                    Some(path) => Event::Export(path),
-                    None => Event::Report(Status::failed(tl!(env.lang, "write-path"))),
+                let event = match target(&self.export, env.lang) {
+                    Ok(path) => Event::Export(path),
+                    Err(event) => event,
                 };
                 (Task::none(), Some(event))
             }

@@ -4,14 +4,13 @@
 use iced::widget::{button, text, text_editor};
 use iced::{Element, Task};
 
-use super::part::{nothing_chosen, Context, Event};
+use super::part::{save_path, target, Context, Event};
 use crate::i18n::Lang;
 use crate::letters::{self, LetterInput, LetterKind};
 use crate::profile::{Case, Profile};
 use crate::resolver::Outcome;
-use crate::store::write_atomic;
 use crate::tl;
-use crate::ui::widget::{off_thread, section, Dialog, PathInput, PathMessage, Report, Status};
+use crate::ui::widget::{off_thread, section, write_file, PathInput, PathMessage, Report, Status};
 use crate::{hrow, stack};
 
 #[derive(Debug, Clone)]
@@ -94,14 +93,10 @@ impl Letters {
                 None
             }
             Message::Path(m) => {
-                // The name is made only when the dialog opens, not at each key typed.
-                let (task, nothing) = self.path.update(m, || {
-                    Dialog::Save(format!("{}-lettre.txt", ctx.file_stem()))
+                let (task, event) = save_path(&mut self.path, m, lang, || {
+                    format!("{}-lettre.txt", ctx.file_stem())
                 });
-                return (
-                    task.map(Message::Path),
-                    nothing.map(|_| nothing_chosen(lang)),
-                );
+                return (task.map(Message::Path), event);
             }
             Message::Save | Message::SavePdf | Message::Print => {
                 let Some(draft) = &self.draft else {
@@ -113,9 +108,9 @@ impl Letters {
                 let work: Box<dyn FnOnce() -> Report + Send> = if let Message::Print = message {
                     Box::new(move || pdf().and_then(|bytes| crate::pdf::print(&bytes, lang)))
                 } else {
-                    let Some(mut path) = self.path.target() else {
-                        let status = Status::failed(tl!(lang, "write-path"));
-                        return (Task::none(), Some(Event::Report(status)));
+                    let mut path = match target(&self.path, lang) {
+                        Ok(path) => path,
+                        Err(event) => return (Task::none(), Some(event)),
                     };
                     let text = draft.content.text();
                     if let Message::SavePdf = message {
@@ -123,7 +118,7 @@ impl Letters {
                         let saved = tl!(lang, "pdf-saved", path = path.display().to_string());
                         Box::new(move || {
                             pdf()
-                                .and_then(|bytes| write_to(&path, &bytes))
+                                .and_then(|bytes| write_file(&path, &bytes))
                                 .map(|()| saved)
                         })
                     } else {
@@ -133,7 +128,7 @@ impl Letters {
                             letter = title(lang, kind),
                             path = path.display().to_string()
                         );
-                        Box::new(move || write_to(&path, text.as_bytes()).map(|()| saved))
+                        Box::new(move || write_file(&path, text.as_bytes()).map(|()| saved))
                     }
                 };
                 return (off_thread(work).map(Message::Written), None);
@@ -210,8 +205,4 @@ impl Letters {
 
 fn letters_pdf(kind: LetterKind, body: &str, version: &str) -> Result<Vec<u8>, String> {
     crate::pdf::text_pdf(kind.title(), body, version)
-}
-
-fn write_to(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    write_atomic(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -11,7 +11,9 @@ use crate::pack::RulePack;
 use crate::store::profiles::profile_id;
 use crate::store::writer::Writer;
 use crate::tl;
-use crate::ui::widget::Status;
+use iced::Task;
+
+use crate::ui::widget::{Dialog, PathInput, PathMessage, Status};
 
 /// What every part of « Mes dossiers » works with.
 #[derive(Clone, Copy)]
@@ -75,6 +77,25 @@ pub enum Event {
     Close,
     Export(PathBuf),
     Delete,
+}
+
+/// A message of a path field where a file is written: the save dialog suggests
+/// `suggested()` (made only when the dialog opens), and closing it without choosing says so.
+pub fn save_path(
+    input: &mut PathInput,
+    message: PathMessage,
+    lang: Lang,
+    suggested: impl FnOnce() -> String,
+) -> (Task<PathMessage>, Option<Event>) {
+    let (task, nothing) = input.update(message, || Dialog::Save(suggested()));
+    (task, nothing.map(|_| nothing_chosen(lang)))
+}
+
+/// Where to write, or what to say when the field is empty.
+pub fn target(input: &PathInput, lang: Lang) -> Result<PathBuf, Event> {
+    input
+        .target()
+        .ok_or_else(|| Event::Report(Status::failed(tl!(lang, "write-path"))))
 }
 
 /// The person closed a file dialog without choosing.
