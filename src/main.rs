@@ -87,6 +87,19 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
+    /// Say each TEXT with the speech service, one after the other, as « Lire à voix haute »
+    /// does (to check a kiosk's voice and headphones). Prints, for each, how long the service
+    /// took to start speaking; exits 1 when it cannot speak.
+    Say {
+        /// The voice's language: fr, ar, en, zh-Hans, fa-AF, uk, es (default: fr).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// slow, normal or fast (default: normal).
+        #[arg(long, value_name = "SPEED")]
+        speed: Option<String>,
+        #[arg(required = true, value_name = "TEXT")]
+        texts: Vec<String>,
+    },
     /// Validate the rule pack in DIR without running the app.
     CheckPack {
         #[arg(value_name = "DIR")]
@@ -412,6 +425,57 @@ fn quiet_on_closed_pipe() {
     }
 }
 
+/// `passerelle say`: through the same voice as the window's, one text after the other.
+fn say(lang: Option<String>, speed: Option<String>, texts: &[String]) -> Result<ExitCode, String> {
+    use passerelle::settings::SpeechSpeed;
+    use passerelle::voice::{Said, Service, Voice};
+    let lang = parse_lang(lang)?;
+    let speed = match speed.as_deref() {
+        None | Some("normal") => SpeechSpeed::Normal,
+        Some("slow") => SpeechSpeed::Slow,
+        Some("fast") => SpeechSpeed::Fast,
+        Some(other) => {
+            return Err(format!(
+                "--speed: \"{other}\" is not a speed; allowed: slow, normal, fast"
+            ))
+        }
+    };
+    let mut voice = Voice::new(Service::System);
+    for text in texts {
+        let utterance = passerelle::speech::Utterance::new(lang, text);
+        let said = futures::executor::block_on(voice.say(utterance.clone(), speed));
+        match said {
+            Ok(Said::Ended { began }) => println!(
+                "{lang}: began after {} ms: {}",
+                began.as_millis(),
+                utterance.text
+            ),
+            Ok(Said::Stopped) | Err(_) => {
+                eprintln!("passerelle: {lang}: stopped: {}", utterance.text);
+                return Ok(ExitCode::from(1));
+            }
+            Ok(Said::Failed(why)) => {
+                eprintln!("passerelle: cannot speak: {why}");
+                return Ok(ExitCode::from(1));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--lang TAG`, French when absent.
+fn parse_lang(tag: Option<String>) -> Result<passerelle::i18n::Lang, String> {
+    match tag {
+        None => Ok(passerelle::i18n::Lang::Fr),
+        Some(tag) => passerelle::i18n::Lang::from_tag(&tag).ok_or_else(|| {
+            format!(
+                "--lang: \"{tag}\" is not a language of Passerelle; allowed: {}",
+                passerelle::i18n::Lang::ALL.map(|l| l.tag()).join(", ")
+            )
+        }),
+    }
+}
+
 fn run(cli: Cli) -> Result<ExitCode, String> {
     if cli.version || cli.command.is_some() {
         quiet_on_closed_pipe();
@@ -449,10 +513,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 settings.as_ref().map(|s| &s.settings),
             );
             // At a kiosk the person's case lives in memory only: no files, no settings kept.
-            let (data_dir, settings) = if kiosk.is_some() {
-                (None, None)
+            // A kiosk's own settings (read aloud, text size) still apply, read-only.
+            let (data_dir, settings, kiosk_settings) = if kiosk.is_some() {
+                (None, None, settings.map(|f| f.settings))
             } else {
-                (data_dir, settings)
+                (data_dir, settings, None)
             };
             if let Some(reason) = no_display() {
                 return Err(format!(
@@ -465,7 +530,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let one_line = std::panic::take_hook();
             std::panic::set_hook(Box::new(|_| {}));
             let result = std::panic::catch_unwind(move || {
-                passerelle::ui::run(pack, settings, store, data_dir, kiosk)
+                passerelle::ui::run(pack, settings, store, data_dir, kiosk, kiosk_settings)
             });
             // Back to Passerelle's one-line report, not the default backtrace.
             std::panic::set_hook(one_line);
@@ -491,15 +556,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             pdf,
             bilingual,
         }) => {
-            let lang = match lang {
-                None => passerelle::i18n::Lang::Fr,
-                Some(tag) => passerelle::i18n::Lang::from_tag(&tag).ok_or_else(|| {
-                    format!(
-                        "--lang: \"{tag}\" is not a language of Passerelle; allowed: {}",
-                        passerelle::i18n::Lang::ALL.map(|l| l.tag()).join(", ")
-                    )
-                })?,
-            };
+            let lang = parse_lang(lang)?;
             let pack =
                 std::sync::Arc::new(load_pack(&cli.pack, cli.data_dir.as_deref())?).localized(lang);
             let today = match today {
@@ -616,6 +673,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Pack { action }) => pack_command(&cli.pack, cli.data_dir.as_deref(), action),
         Some(Command::Profiles { action }) => profiles(cli.data_dir.as_deref(), &cli.pack, action),
         Some(Command::Languages) => languages(&cli.pack, cli.data_dir.as_deref()),
+        Some(Command::Say { lang, speed, texts }) => say(lang, speed, &texts),
         Some(Command::Places { text, limit }) => {
             let pack = load_pack(&cli.pack, cli.data_dir.as_deref())?;
             let places = passerelle::places::Places::shared().map_err(|e| e.to_string())?;

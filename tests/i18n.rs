@@ -44,6 +44,7 @@ fn is_key(s: &str) -> bool {
         "passerelle-profile",
         "passerelle-work", // thread names
         "passerelle-writer",
+        "voice-service",
         "reponse-passerelle",
         "mon-dossier",
         "date-input",

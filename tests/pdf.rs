@@ -311,7 +311,7 @@ fn the_screen_and_the_pdf_show_every_line_of_the_answer_model() {
                 "Réponse",
                 "v",
             );
-            let screen = passerelle::ui::answer::view(&answer, |_: String| ());
+            let screen = passerelle::ui::answer::view(&answer, |_: String| (), None);
             let mut sim =
                 iced_test::Simulator::with_size(passerelle::ui::settings(), common::TALL, screen);
             let mut lines = 0;

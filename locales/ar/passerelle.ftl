@@ -552,3 +552,15 @@ answer-office = المحافظة (préfecture) أو المقاطعة الفرع�
 # Speech: what is said aloud instead of a web address, and a numbered choice.
 speech-address = الصفحة الرسمية: انظر رمز QR
 speech-choice = { $number }: { $label }
+speech-listen = استمع (F2)
+speech-stop = توقف (F3)
+speech-previous = السابق (Page ↑)
+speech-next = التالي (Page ↓)
+speech-part = الجزء { $number } من { $count }
+speech-speed = السرعة: { $speed }
+speech-speed-slow = بطيئة
+speech-speed-normal = عادية
+speech-speed-fast = سريعة
+speech-read-aloud-on = ☑ القراءة بصوت عالٍ (F4)
+speech-read-aloud-off = ☐ القراءة بصوت عالٍ (F4)
+speech-unavailable = القراءة بصوت عالٍ لا تعمل على هذا الحاسوب: لم تستجب أي خدمة صوتية. يبقى كل شيء مكتوبًا على الشاشة.

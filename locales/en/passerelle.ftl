@@ -553,3 +553,15 @@ answer-office = Your préfecture or sous-préfecture: { $office }
 # Speech: what is said aloud instead of a web address, and a numbered choice.
 speech-address = the official page: see the QR code
 speech-choice = { $number }: { $label }
+speech-listen = Listen (F2)
+speech-stop = Stop (F3)
+speech-previous = Previous (Page ↑)
+speech-next = Next (Page ↓)
+speech-part = Part { $number } of { $count }
+speech-speed = Speed: { $speed }
+speech-speed-slow = slow
+speech-speed-normal = normal
+speech-speed-fast = fast
+speech-read-aloud-on = ☑ Read aloud (F4)
+speech-read-aloud-off = ☐ Read aloud (F4)
+speech-unavailable = Reading aloud does not work on this computer: no speech service answered. Everything stays written on the screen.

@@ -553,3 +553,15 @@ answer-office = Su prefectura o subprefectura: { $office }
 # Speech: what is said aloud instead of a web address, and a numbered choice.
 speech-address = la página oficial: vea el código QR
 speech-choice = { $number }: { $label }
+speech-listen = Escuchar (F2)
+speech-stop = Detener (F3)
+speech-previous = Anterior (Re Pág)
+speech-next = Siguiente (Av Pág)
+speech-part = Parte { $number } de { $count }
+speech-speed = Velocidad: { $speed }
+speech-speed-slow = lenta
+speech-speed-normal = normal
+speech-speed-fast = rápida
+speech-read-aloud-on = ☑ Leer en voz alta (F4)
+speech-read-aloud-off = ☐ Leer en voz alta (F4)
+speech-unavailable = La lectura en voz alta no funciona en este ordenador: ningún servicio de voz respondió. Todo sigue escrito en la pantalla.

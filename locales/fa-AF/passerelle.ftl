@@ -528,3 +528,15 @@ answer-office = ولایت یا معاونیت ولایت شما (préfecture / 
 # Speech: what is said aloud instead of a web address, and a numbered choice.
 speech-address = صفحه رسمی: کد QR را ببینید
 speech-choice = { $number }: { $label }
+speech-listen = شنیدن (F2)
+speech-stop = توقف (F3)
+speech-previous = قبلی (Page ↑)
+speech-next = بعدی (Page ↓)
+speech-part = بخش { $number } از { $count }
+speech-speed = سرعت: { $speed }
+speech-speed-slow = آهسته
+speech-speed-normal = عادی
+speech-speed-fast = تیز
+speech-read-aloud-on = ☑ خواندن با صدای بلند (F4)
+speech-read-aloud-off = ☐ خواندن با صدای بلند (F4)
+speech-unavailable = خواندن با صدای بلند در این کمپیوتر کار نمی‌کند: هیچ خدمت صوتی جواب نداد. همه چیز روی صفحه نوشته می‌ماند.

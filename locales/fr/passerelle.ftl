@@ -557,3 +557,15 @@ answer-office = Votre préfecture ou sous-préfecture : { $office }
 # Speech: what is said aloud instead of a web address, and a numbered choice.
 speech-address = la page officielle : voyez le QR code
 speech-choice = { $number } : { $label }
+speech-listen = Écouter (F2)
+speech-stop = Arrêter (F3)
+speech-previous = Précédent (Page ↑)
+speech-next = Suivant (Page ↓)
+speech-part = Partie { $number } sur { $count }
+speech-speed = Vitesse : { $speed }
+speech-speed-slow = lente
+speech-speed-normal = normale
+speech-speed-fast = rapide
+speech-read-aloud-on = ☑ Lire à voix haute (F4)
+speech-read-aloud-off = ☐ Lire à voix haute (F4)
+speech-unavailable = La lecture à voix haute ne fonctionne pas sur cet ordinateur : aucun service vocal n'a répondu. Tout reste écrit à l'écran.

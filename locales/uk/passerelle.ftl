@@ -545,3 +545,15 @@ answer-office = Ваша префектура або супрефектура: {
 # Speech: what is said aloud instead of a web address, and a numbered choice.
 speech-address = офіційна сторінка: дивіться QR-код
 speech-choice = { $number }: { $label }
+speech-listen = Слухати (F2)
+speech-stop = Зупинити (F3)
+speech-previous = Назад (Page ↑)
+speech-next = Далі (Page ↓)
+speech-part = Частина { $number } з { $count }
+speech-speed = Швидкість: { $speed }
+speech-speed-slow = повільна
+speech-speed-normal = звичайна
+speech-speed-fast = швидка
+speech-read-aloud-on = ☑ Читати вголос (F4)
+speech-read-aloud-off = ☐ Читати вголос (F4)
+speech-unavailable = Читання вголос не працює на цьому комп'ютері: жодна голосова служба не відповіла. Усе залишається написаним на екрані.

@@ -528,3 +528,15 @@ answer-office = 您所属的省政府或副省（préfecture / sous-préfecture�
 # Speech: what is said aloud instead of a web address, and a numbered choice.
 speech-address = 官方页面：扫码打开
 speech-choice = { $number }：{ $label }
+speech-listen = 朗读 (F2)
+speech-stop = 停止 (F3)
+speech-previous = 上一段 (Page ↑)
+speech-next = 下一段 (Page ↓)
+speech-part = 第 { $number } 段，共 { $count } 段
+speech-speed = 语速：{ $speed }
+speech-speed-slow = 慢
+speech-speed-normal = 正常
+speech-speed-fast = 快
+speech-read-aloud-on = ☑ 自动朗读 (F4)
+speech-read-aloud-off = ☐ 自动朗读 (F4)
+speech-unavailable = 这台电脑无法朗读：没有语音服务回应。所有内容仍显示在屏幕上。

@@ -32,13 +32,40 @@ fn style(tone: Tone) -> fn(&iced::Theme) -> text::Style {
 }
 
 /// The whole answer; `open` is the message that opens a link.
-pub fn view<'a, M: Clone + 'a>(answer: &'a Answer, open: fn(String) -> M) -> Element<'a, M> {
+/// `reading`: the section the voice is reading, framed so that the eye can follow the ear.
+pub fn view<'a, M: Clone + 'a>(
+    answer: &'a Answer,
+    open: fn(String) -> M,
+    reading: Option<usize>,
+) -> Element<'a, M> {
     let lang = answer.lang;
     let mut col = stack![lang;].spacing(16);
-    for s in &answer.sections {
-        col = col.push(section_view(lang, s, open));
+    for (i, s) in answer.sections.iter().enumerate() {
+        let section = section_view(lang, s, open);
+        col = col.push(if reading == Some(i) {
+            container(section)
+                .padding(4)
+                .width(Fill)
+                .style(being_read)
+                .into()
+        } else {
+            section
+        });
     }
     col.into()
+}
+
+/// The frame of the section being read aloud: the theme's primary colour, thick.
+fn being_read(theme: &iced::Theme) -> container::Style {
+    let colour = theme.extended_palette().primary.strong.color;
+    container::Style {
+        border: iced::Border {
+            color: colour,
+            width: 4.0,
+            radius: 6.0.into(),
+        },
+        ..container::Style::default()
+    }
 }
 
 fn section_view<'a, M: Clone + 'a>(

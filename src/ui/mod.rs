@@ -7,6 +7,7 @@ pub mod files;
 pub mod modal;
 pub mod rules;
 pub mod theme;
+pub mod voice;
 pub mod widget;
 pub mod wizard;
 
@@ -70,6 +71,8 @@ pub enum Message {
     CloseRequested,
     /// The settings file was written (off the window's thread), or not.
     SettingsSaved(Result<(), String>),
+    /// « Écouter », « Lire à voix haute » and what the voice did.
+    Voice(voice::Message),
 }
 
 pub struct App {
@@ -100,6 +103,10 @@ pub struct App {
     languages_open: bool,
     /// The Arabic and Chinese fonts are loaded (at start-up, or when the picker first opens).
     other_scripts_loaded: bool,
+    /// What the screen says, and when.
+    reader: voice::Reader,
+    /// The settings a kiosk comes back to after erasing (its own, read aloud included).
+    baseline: Settings,
 }
 
 impl App {
@@ -125,7 +132,40 @@ impl App {
             take_away: None,
             languages_open: false,
             other_scripts_loaded: true,
+            reader: voice::Reader::new(crate::voice::Service::System),
+            baseline: Settings::default(),
         }
+    }
+
+    /// Speaks to this service instead of the platform's (tests record what is said).
+    pub fn with_voice(mut self, service: crate::voice::Service) -> App {
+        self.reader = voice::Reader::new(service);
+        self
+    }
+
+    /// A kiosk's own settings (read aloud, speed, text size, theme): used from the start and
+    /// after each erasing, never written.
+    pub fn with_kiosk_settings(mut self, settings: Settings) -> App {
+        self.baseline = settings.clone();
+        self.settings = settings;
+        self.theme = theme::theme(self.settings.theme);
+        self.relocalize();
+        self
+    }
+
+    pub fn reader(&self) -> &voice::Reader {
+        &self.reader
+    }
+
+    /// With « Lire à voix haute », what changed on the screen is said: all of it as the window
+    /// opens, then after each message.
+    pub fn read_aloud(&mut self) -> Task<Message> {
+        if !self.settings.read_aloud {
+            return Task::none();
+        }
+        self.reader
+            .follow(self.speech(), self.speech_highlighted(), &self.settings)
+            .map(Message::Voice)
     }
 
     /// A kiosk: nothing kept, erased after `timeout` of inactivity plus a 30-second countdown.
@@ -149,8 +189,9 @@ impl App {
             .as_deref()
             .ok()
             .map(|p| wizard::Screen::new(p, self.today, Settings::default().language));
-        self.settings = Settings::default();
+        self.settings = self.baseline.clone();
         self.theme = theme::theme(self.settings.theme);
+        self.reader.reset();
         self.view = View::Wizard;
         self.take_away = None;
         self.languages_open = true;
@@ -311,6 +352,12 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let task = self.handle(message);
+        // « Lire à voix haute »: what the message changed on the screen is said.
+        Task::batch([task, self.read_aloud()])
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         let lang = self.settings.language;
         // Kiosk: any message but the clock's is someone using the screen.
         if let Some(k) = &mut self.kiosk {
@@ -360,6 +407,17 @@ impl App {
                 self.theme = theme::theme(self.settings.theme);
                 return self.save_settings();
             }
+            Message::Voice(m) => {
+                let screen = self.speech();
+                let (task, event) = self.reader.update(m, screen, &mut self.settings);
+                let task = task.map(Message::Voice);
+                return match event {
+                    Some(voice::Event::SettingsChanged) => {
+                        Task::batch([task, self.save_settings()])
+                    }
+                    None => task,
+                };
+            }
             Message::SettingsSaved(result) => {
                 if let Err(e) = result {
                     self.settings_problem = Some(tl!(lang, "settings-not-saved", error = e));
@@ -403,7 +461,7 @@ impl App {
                 if self.languages_open {
                     if let W::Pick(n) = m {
                         return match Lang::ALL.get(n) {
-                            Some(l) => self.update(Message::Language(*l)),
+                            Some(l) => self.handle(Message::Language(*l)),
                             None => Task::none(),
                         };
                     }
@@ -602,6 +660,11 @@ impl App {
                 if let Some(problem) = &self.settings_problem {
                     header = header.push(text(problem.as_str()).size(16).style(text::warning));
                 }
+                // « Écouter » reads the question or the answer; the language list at a kiosk.
+                if self.view == View::Wizard || self.languages_open {
+                    header =
+                        header.push(self.reader.view(lang, &self.settings).map(Message::Voice));
+                }
                 if let Some(files) = &self.files {
                     let tab = |label: String, view: View| {
                         button(text(label).size(18))
@@ -661,7 +724,9 @@ impl App {
                         } else {
                             None
                         };
-                        screen.view(pack, keep).map(Message::Wizard)
+                        screen
+                            .view(pack, keep, self.reader.section())
+                            .map(Message::Wizard)
                     }
                 };
                 stack![lang; container(header).padding([8, 24]), body].into()
@@ -727,10 +792,18 @@ pub fn key_event_to_message(
 }
 
 /// The app-level key map (iced 0.14 buttons cannot take focus): digits pick a choice, arrows move
-/// the highlight, Enter confirms, Backspace/Escape go back, Ctrl+Plus/Minus zoom.
+/// the highlight, Enter confirms, Backspace/Escape go back, Ctrl+Plus/Minus zoom; F2 reads the
+/// screen aloud, F3 stops, Page Down / Page Up go to the next or previous part, F4 turns
+/// « Lire à voix haute » on or off.
 pub fn key_to_message(key: &Key, modifiers: Modifiers) -> Option<Message> {
     use wizard::Message as W;
+    let voice = |m| Some(Message::Voice(m));
     match key {
+        Key::Named(Named::F2) => voice(voice::Message::Listen),
+        Key::Named(Named::F3) => voice(voice::Message::Stop),
+        Key::Named(Named::F4) => voice(voice::Message::ToggleReadAloud),
+        Key::Named(Named::PageDown) => voice(voice::Message::Next),
+        Key::Named(Named::PageUp) => voice(voice::Message::Previous),
         Key::Character(c) if modifiers.command() && modifiers.shift() => {
             c.eq_ignore_ascii_case("e").then_some(Message::Erase)
         }
@@ -847,6 +920,7 @@ pub fn run(
     store: Option<Result<ProfileStore, crate::store::profiles::StoreError>>,
     data_dir: Option<std::path::PathBuf>,
     kiosk: Option<std::time::Duration>,
+    kiosk_settings: Option<Settings>,
 ) -> iced::Result {
     let today = chrono::Local::now().date_naive();
     let lang = settings_file
@@ -870,6 +944,9 @@ pub fn run(
             if let Some(timeout) = kiosk {
                 app = app.kiosk(timeout, std::time::Instant::now());
             }
+            if let Some(settings) = kiosk_settings.clone() {
+                app = app.with_kiosk_settings(settings);
+            }
             match store.lock().ok().and_then(|mut s| s.take()) {
                 Some(Ok(store)) => app = app.with_store(store),
                 Some(Err(e)) => eprintln!("passerelle: files unavailable: {e}"),
@@ -877,7 +954,8 @@ pub fn run(
             }
             app.other_scripts_loaded = all_fonts;
             let focus = app.focus_input();
-            (app, focus)
+            let said = app.read_aloud();
+            (app, Task::batch([focus, said]))
         },
         App::update,
         App::view,
@@ -981,6 +1059,20 @@ mod tests {
             Some(Message::Wizard(wizard::Message::MoveSelection(-1)))
         ));
         assert!(key_to_message(&named(Named::Tab), none).is_none());
+        // The voice's keys.
+        for (key, wanted) in [
+            (Named::F2, "Listen"),
+            (Named::F3, "Stop"),
+            (Named::F4, "ToggleReadAloud"),
+            (Named::PageDown, "Next"),
+            (Named::PageUp, "Previous"),
+        ] {
+            let got = key_to_message(&named(key), none);
+            assert!(
+                matches!(&got, Some(Message::Voice(m)) if format!("{m:?}") == wanted),
+                "{key:?}: {got:?}"
+            );
+        }
     }
 
     #[test]

@@ -541,8 +541,14 @@ impl Screen {
     }
 
     /// `keep`: the label of the action that keeps the answer (in the person's files, or taken away
-    /// from a kiosk), or `None` when it cannot be kept.
-    pub fn view<'a>(&'a self, pack: &'a RulePack, keep: Option<String>) -> Element<'a, Message> {
+    /// from a kiosk), or `None` when it cannot be kept; `reading`: the answer's section the voice
+    /// is reading.
+    pub fn view<'a>(
+        &'a self,
+        pack: &'a RulePack,
+        keep: Option<String>,
+        reading: Option<usize>,
+    ) -> Element<'a, Message> {
         let lang = self.lang;
         let navigation = hrow![lang;
             button(text(tl!(lang, "back", arrow = dir::back_arrow(lang))))
@@ -598,7 +604,9 @@ impl Screen {
                     );
                 }
                 match &self.answer {
-                    Some(answer) => col.push(super::answer::view(answer, Message::OpenLink)),
+                    Some(answer) => {
+                        col.push(super::answer::view(answer, Message::OpenLink, reading))
+                    }
                     None => col,
                 }
                 .into()

@@ -81,6 +81,20 @@ impl Lang {
         }
     }
 
+    /// The language a voice speaks it in, as speech services name languages (ISO 639-1): Dari is
+    /// read by a Persian voice, simplified Chinese by a Mandarin one.
+    pub fn voice_language(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::FaAf => "fa",
+            Lang::Es => "es",
+            Lang::Uk => "uk",
+            Lang::ZhHans => "zh",
+        }
+    }
+
     pub fn rtl(self) -> bool {
         matches!(self, Lang::Ar | Lang::FaAf)
     }

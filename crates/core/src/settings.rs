@@ -44,6 +44,41 @@ pub struct Settings {
     pub kiosk: bool,
     /// Kiosk: seconds without activity before the countdown (default 180).
     pub kiosk_timeout: Option<u64>,
+    /// « Lire à voix haute »: each new question, highlighted choice and error is spoken.
+    pub read_aloud: bool,
+    /// How fast the voice reads.
+    pub speech_speed: SpeechSpeed,
+}
+
+/// How fast the voice reads: slower for a person who is learning the language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum SpeechSpeed {
+    Slow,
+    #[default]
+    Normal,
+    Fast,
+}
+
+impl SpeechSpeed {
+    pub const ALL: [SpeechSpeed; 3] = [SpeechSpeed::Slow, SpeechSpeed::Normal, SpeechSpeed::Fast];
+
+    /// The next speed, round (the button that changes it).
+    pub fn next(self) -> SpeechSpeed {
+        match self {
+            SpeechSpeed::Slow => SpeechSpeed::Normal,
+            SpeechSpeed::Normal => SpeechSpeed::Fast,
+            SpeechSpeed::Fast => SpeechSpeed::Slow,
+        }
+    }
+
+    /// Its name in the interface's messages (`speech-speed-slow`…).
+    pub fn key(self) -> &'static str {
+        match self {
+            SpeechSpeed::Slow => "speech-speed-slow",
+            SpeechSpeed::Normal => "speech-speed-normal",
+            SpeechSpeed::Fast => "speech-speed-fast",
+        }
+    }
 }
 
 impl Default for Settings {
@@ -55,6 +90,8 @@ impl Default for Settings {
             language: crate::i18n::Lang::Fr,
             kiosk: false,
             kiosk_timeout: None,
+            read_aloud: false,
+            speech_speed: SpeechSpeed::Normal,
         }
     }
 }
@@ -237,6 +274,28 @@ mod tests {
         let again = SettingsFile::load(dir.path());
         assert_eq!(again.settings.theme, ThemeChoice::Dark);
         assert_eq!(again.settings.text_scale, 1.3);
+    }
+
+    #[test]
+    fn reading_aloud_is_off_unless_chosen_and_kept() {
+        // A file written before speech existed reads with speech off, at normal speed.
+        let old: Settings = ron::from_str("(version: 1, theme: Dark)").unwrap();
+        assert!(!old.read_aloud);
+        assert_eq!(old.speech_speed, SpeechSpeed::Normal);
+        // A kiosk's file written by hand turns it on.
+        let kiosk: Settings =
+            ron::from_str("(version: 1, kiosk: true, read_aloud: true, speech_speed: Slow)")
+                .unwrap();
+        assert!(kiosk.read_aloud);
+        assert_eq!(kiosk.speech_speed, SpeechSpeed::Slow);
+        let dir = tempfile::tempdir().unwrap();
+        let mut file = SettingsFile::load(dir.path());
+        file.settings.read_aloud = true;
+        file.settings.speech_speed = SpeechSpeed::Fast.next();
+        file.save().unwrap();
+        let again = SettingsFile::load(dir.path()).settings;
+        assert!(again.read_aloud);
+        assert_eq!(again.speech_speed, SpeechSpeed::Slow);
     }
 
     #[test]

@@ -17,6 +17,8 @@ use crate::tl;
 pub struct Utterance {
     pub lang: Lang,
     pub text: String,
+    /// The section of the answer it reads (highlighted on screen while it is said).
+    pub section: Option<usize>,
 }
 
 impl Utterance {
@@ -24,6 +26,7 @@ impl Utterance {
         Utterance {
             lang,
             text: spoken(lang, text),
+            section: None,
         }
     }
 }
@@ -31,7 +34,17 @@ impl Utterance {
 /// A text as a voice should read it in `lang`.
 pub fn spoken(lang: Lang, text: &str) -> String {
     // The marks that order right-to-left text on screen mean nothing to a voice.
-    let text: String = text.chars().filter(|c| !is_direction_mark(*c)).collect();
+    // Chinese punctuation sits against the words around it, an address too: set it apart so
+    // that the address is seen (a voice makes nothing of the spaces).
+    let mut text_apart = String::with_capacity(text.len());
+    for c in text.chars().filter(|c| !is_direction_mark(*c)) {
+        if is_wide_punctuation(c) {
+            text_apart.extend([' ', c, ' ']);
+        } else {
+            text_apart.push(c);
+        }
+    }
+    let text = text_apart;
     let words: Vec<String> = text
         .split_whitespace()
         .filter(|w| !is_mark(w))
@@ -52,6 +65,12 @@ pub fn spoken(lang: Lang, text: &str) -> String {
         out = out.replace(&twice, &address);
     }
     out
+}
+
+/// The punctuation of Chinese text (full-width brackets, commas, stops, quotes).
+fn is_wide_punctuation(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}' | '“' | '”' | '‘' | '’')
 }
 
 fn is_direction_mark(c: char) -> bool {
@@ -80,24 +99,31 @@ fn is_address(word: &str) -> bool {
 /// « 0806 001 620 » or « 01 23 45 67 89 ») read group by group, each digit on its own:
 /// « 0 8 0 6, 0 0 1, 6 2 0 ».
 fn phone_numbers(words: &[String]) -> Vec<String> {
-    let digits = |w: &String| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    // A group of digits, and the punctuation after it (which ends a number: « 620. »).
+    let group = |w: &str| -> Option<(usize, bool)> {
+        let bare = w.trim_end_matches(['.', ',', ';', ':', ')']);
+        (!bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit()))
+            .then_some((bare.len(), bare.len() < w.len()))
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let mut j = i;
-        while j < words.len() && digits(&words[j]) {
+        while let Some((_, ends)) = words.get(j).and_then(|w| group(w)) {
             j += 1;
+            if ends {
+                break;
+            }
         }
         let run = &words[i..j];
-        let count: usize = run.iter().map(String::len).sum();
+        let count: usize = run.iter().filter_map(|w| group(w)).map(|(n, _)| n).sum();
         if run.len() >= 2 && count >= 8 && run[0].starts_with('0') {
             let groups: Vec<String> = run
                 .iter()
                 .map(|g| {
-                    g.chars()
-                        .map(|c| c.to_string())
-                        .collect::<Vec<_>>()
-                        .join(" ")
+                    let (digits, after) = g.split_at(group(g).map_or(0, |(n, _)| n));
+                    let spelled: Vec<String> = digits.chars().map(String::from).collect();
+                    format!("{}{after}", spelled.join(" "))
                 })
                 .collect();
             out.push(groups.join(", "));
@@ -123,8 +149,13 @@ fn dates_in_words(lang: Lang, text: &str) -> String {
         if let Some((date, len)) = date_at(&chars[i..]) {
             let boundary = i == 0 || !chars[i - 1].is_ascii_digit();
             if boundary {
-                out.push_str(&long_date(lang, date));
+                let said = long_date(lang, date);
                 i += len;
+                // « 2026 р. » then the sentence's own full stop: one is enough.
+                if said.ends_with('.') && chars.get(i) == Some(&'.') {
+                    i += 1;
+                }
+                out.push_str(&said);
                 continue;
             }
         }
@@ -191,7 +222,8 @@ pub fn answer(answer: &Answer) -> Vec<Utterance> {
     answer
         .sections
         .iter()
-        .map(|section| {
+        .enumerate()
+        .map(|(i, section)| {
             let mut parts: Vec<String> = section.title.iter().cloned().collect();
             for line in &section.lines {
                 match &line.mark {
@@ -201,7 +233,10 @@ pub fn answer(answer: &Answer) -> Vec<Utterance> {
                     _ => parts.push(line.text.clone()),
                 }
             }
-            Utterance::new(lang, &sentences(&parts))
+            Utterance {
+                section: Some(i),
+                ..Utterance::new(lang, &sentences(&parts))
+            }
         })
         .collect()
 }
@@ -236,6 +271,7 @@ mod tests {
             "until 17 December 2026."
         );
         assert!(spoken(Lang::Uk, "до 17.12.2026").contains("2026 р."));
+        assert!(spoken(Lang::Uk, "до 17.12.2026. Далі").ends_with("2026 р. Далі"));
         assert!(spoken(Lang::ZhHans, "2026/12/17").contains("2026年12月17日"));
         // Not a date: left as it is.
         assert_eq!(spoken(Lang::Fr, "31/02/2026"), "31/02/2026");
@@ -251,6 +287,11 @@ mod tests {
         assert_eq!(
             spoken(Lang::Fr, "01 23 45 67 89"),
             "0 1, 2 3, 4 5, 6 7, 8 9"
+        );
+        // A number at the end of a sentence keeps its full stop, and only it.
+        assert_eq!(
+            spoken(Lang::Fr, "Appelez le 0806 001 620. 2026 est l'année."),
+            "Appelez le 0 8 0 6, 0 0 1, 6 2 0. 2026 est l'année."
         );
         // Amounts and years stay numbers.
         assert_eq!(spoken(Lang::Fr, "250 € en 2026"), "250 € en 2026");
@@ -289,5 +330,9 @@ mod tests {
         assert_eq!(said, tl!(Lang::Ar, "speech-address"));
         // An e-mail address is read.
         assert!(spoken(Lang::Fr, "pref@calvados.gouv.fr").contains('@'));
+        // In Chinese, an address against its brackets is seen too.
+        let said = spoken(Lang::ZhHans, "在timbres.impots.gouv.fr（“titres”）购买");
+        assert!(!said.contains("gouv"), "{said}");
+        assert!(said.contains("titres"), "{said}");
     }
 }
