@@ -513,9 +513,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 settings.as_ref().map(|s| &s.settings),
             );
             // At a kiosk the person's case lives in memory only: no files, no settings kept.
-            // A kiosk's own settings (read aloud, text size) still apply, read-only.
+            // A kiosk's own settings (read aloud, text size) still apply, read and never written
+            // (with --kiosk, a damaged file is not even moved aside).
             let (data_dir, settings, kiosk_settings) = if kiosk.is_some() {
-                (None, None, settings.map(|f| f.settings))
+                let own = match settings {
+                    Some(file) => Some(file.settings),
+                    None => data_dir.as_deref().and_then(SettingsFile::peek),
+                };
+                (None, None, own)
             } else {
                 (data_dir, settings, None)
             };

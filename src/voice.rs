@@ -351,12 +351,13 @@ fn one_line(text: &str) -> String {
     }
 }
 
-/// How fast, on the service's scale (-100 to 100, 0 the voice's normal speed).
-fn rate(speed: SpeechSpeed) -> i8 {
+/// How fast, on a service's scale from `min` to `max` around its `normal`: four tenths of the
+/// way down for slow, up for fast.
+fn rate_between(speed: SpeechSpeed, min: f32, normal: f32, max: f32) -> f32 {
     match speed {
-        SpeechSpeed::Slow => -40,
-        SpeechSpeed::Normal => 0,
-        SpeechSpeed::Fast => 40,
+        SpeechSpeed::Slow => normal - (normal - min) * 0.4,
+        SpeechSpeed::Normal => normal,
+        SpeechSpeed::Fast => normal + (max - normal) * 0.4,
     }
 }
 
@@ -375,7 +376,7 @@ mod system {
     };
     use ssip_client_async::{Client, OK_MESSAGE_QUEUED};
 
-    use super::{one_line, rate, Input, Order};
+    use super::{one_line, rate_between, Input, Order};
 
     /// How long one read waits for the service: how late an order can be taken up.
     const POLL: Duration = Duration::from_millis(15);
@@ -402,7 +403,13 @@ mod system {
         let mut speaking: Option<(String, u64)> = None;
         loop {
             loop {
-                let order = match orders.try_recv() {
+                // Nothing being said: wait for an order without reading the socket, so that an
+                // idle voice wakes nobody up.
+                let order = match speaking {
+                    None => orders.recv().map_err(|_| TryRecvError::Disconnected),
+                    Some(_) => orders.try_recv(),
+                };
+                let order = match order {
                     Ok(order) => order,
                     Err(TryRecvError::Empty) => break,
                     Err(TryRecvError::Disconnected) => {
@@ -413,7 +420,7 @@ mod system {
                 let result = match order {
                     Order::Cancel => {
                         speaking = None;
-                        command(&mut client, &events, &speaking, |c| {
+                        command(&mut client, &events, &mut speaking, |c| {
                             c.cancel(MessageScope::Last)
                         })
                         .map(|_| ())
@@ -443,7 +450,7 @@ mod system {
                 }
             }
             match client.receive() {
-                Ok(response) => notify(&events, &speaking, response),
+                Ok(response) => notify(&events, &mut speaking, response),
                 Err(ClientError::Io(e)) if timed_out(&e) => {}
                 Err(e) => {
                     if let Some((_, n)) = speaking.take() {
@@ -475,13 +482,13 @@ mod system {
                     .map_err(|e| format!("speech-dispatcher is not running: {e}"))?
             }
         };
-        command(&mut client, events, &None, |c| {
+        command(&mut client, events, &mut None, |c| {
             c.set_client_name(ClientName::new("passerelle", "voice"))
         })?;
-        command(&mut client, events, &None, |c| {
+        command(&mut client, events, &mut None, |c| {
             c.set_notification(NotificationType::All, true)
         })?;
-        command(&mut client, events, &None, |c| {
+        command(&mut client, events, &mut None, |c| {
             c.set_priority(Priority::Important)
         })?;
         Ok(client)
@@ -495,14 +502,19 @@ mod system {
         speed: super::SpeechSpeed,
         text: &str,
     ) -> Result<String, String> {
-        let none = None;
-        command(client, events, &none, |c| {
+        // What was said before is over for the voice thread: its notifications are dropped.
+        let none = &mut None;
+        command(client, events, none, |c| {
             c.set_language(ClientScope::Current, language)
         })?;
-        command(client, events, &none, |c| {
-            c.set_rate(ClientScope::Current, rate(speed))
+        command(client, events, none, |c| {
+            // speech-dispatcher's scale: -100 to 100, 0 the voice's own speed.
+            c.set_rate(
+                ClientScope::Current,
+                rate_between(speed, -100.0, 0.0, 100.0).round() as i8,
+            )
         })?;
-        command(client, events, &none, |c| c.speak())?;
+        command(client, events, none, |c| c.speak())?;
         client
             .send_line(&one_line(text))
             .map_err(|e| e.to_string())?;
@@ -524,7 +536,7 @@ mod system {
     fn command(
         client: &mut Conn,
         events: &Sender<Input>,
-        speaking: &Option<(String, u64)>,
+        speaking: &mut Option<(String, u64)>,
         send: impl FnOnce(&mut Conn) -> Result<&mut Conn, ClientError>,
     ) -> Result<Response, String> {
         send(client).map_err(|e| e.to_string())?;
@@ -548,22 +560,26 @@ mod system {
         }
     }
 
-    /// A notification about what is being said, passed on with our number for it.
-    fn notify(events: &Sender<Input>, speaking: &Option<(String, u64)>, response: Response) {
+    /// A notification about what is being said, passed on with our number for it; its end
+    /// leaves nothing being said.
+    fn notify(events: &Sender<Input>, speaking: &mut Option<(String, u64)>, response: Response) {
         let (kind, id) = match response {
             Response::EventBegin(id) => (EventType::Begin, id),
             Response::EventEnd(id) => (EventType::End, id),
             Response::EventCanceled(id) => (EventType::Cancel, id),
             _ => return,
         };
-        let Some((_, n)) = speaking.as_ref().filter(|(m, _)| *m == id.message) else {
+        let Some((_, n)) = speaking.clone().filter(|(m, _)| *m == id.message) else {
             return;
         };
         let _ = events.send(match kind {
-            EventType::Begin => Input::Began(*n),
-            EventType::End => Input::Ended(*n),
-            _ => Input::Dropped(*n, None),
+            EventType::Begin => Input::Began(n),
+            EventType::End => Input::Ended(n),
+            _ => Input::Dropped(n, None),
         });
+        if !matches!(kind, EventType::Begin) {
+            *speaking = None;
+        }
     }
 
     fn timed_out(e: &std::io::Error) -> bool {
@@ -576,27 +592,106 @@ mod system {
 
 #[cfg(not(target_os = "linux"))]
 mod system {
-    //! No speech service is wired on this platform yet (Windows and macOS come with their own
-    //! installer): every utterance fails once, and the app says so.
+    //! Windows (its own voices, WinRT) and macOS (AVFoundation), through the `tts` crate: the
+    //! voice of the language is taken from the platform's list, read once. Built for those
+    //! platforms only; tested on Linux's service, not here.
 
+    use std::collections::HashMap;
     use std::sync::mpsc::{self, Sender};
+    use std::sync::{Arc, Mutex};
 
-    use super::{Input, Order};
+    use super::{one_line, rate_between, Input, Order};
+
+    type Numbers = Arc<Mutex<HashMap<String, u64>>>;
 
     pub(super) fn serve(
         _socket: Option<std::path::PathBuf>,
-        _orders: mpsc::Receiver<Order>,
+        orders: mpsc::Receiver<Order>,
         events: Sender<Input>,
     ) {
-        let _ = events.send(Input::Connected(Err(
-            "no speech service on this platform yet".into(),
-        )));
+        let mut tts = match tts::Tts::default() {
+            Ok(tts) => tts,
+            Err(e) => {
+                let _ = events.send(Input::Connected(Err(format!("no speech service: {e}"))));
+                return;
+            }
+        };
+        let voices = tts.voices().unwrap_or_default();
+        // The platform's id of each utterance, and ours.
+        let numbers = Numbers::default();
+        let ended = |make: fn(u64) -> Input| {
+            let (numbers, events) = (numbers.clone(), events.clone());
+            Box::new(move |id: tts::UtteranceId| {
+                let n = numbers
+                    .lock()
+                    .ok()
+                    .and_then(|mut m| m.remove(&format!("{id:?}")));
+                if let Some(n) = n {
+                    let _ = events.send(make(n));
+                }
+            }) as Box<dyn FnMut(tts::UtteranceId)>
+        };
+        let _ = tts.on_utterance_end(Some(ended(Input::Ended)));
+        let _ = tts.on_utterance_stop(Some(ended(|n| Input::Dropped(n, None))));
+        let _ = events.send(Input::Connected(Ok(())));
+        for order in orders {
+            let Order::Say {
+                n,
+                lang,
+                speed,
+                text,
+            } = order
+            else {
+                let _ = tts.stop();
+                continue;
+            };
+            let voice = voices
+                .iter()
+                .find(|v| v.language().primary_language() == lang.voice_language());
+            if let Some(voice) = voice {
+                let _ = tts.set_voice(voice);
+            }
+            let rate = rate_between(speed, tts.min_rate(), tts.normal_rate(), tts.max_rate());
+            let _ = tts.set_rate(rate);
+            match tts.speak(one_line(&text), true) {
+                Ok(Some(id)) => {
+                    if let Ok(mut m) = numbers.lock() {
+                        m.insert(format!("{id:?}"), n);
+                    }
+                    let _ = events.send(Input::Began(n));
+                }
+                // No way to hear its end: counted as said.
+                Ok(None) => {
+                    let _ = events.send(Input::Began(n));
+                    let _ = events.send(Input::Ended(n));
+                }
+                Err(e) => {
+                    let _ = events.send(Input::Dropped(n, Some(e.to_string())));
+                }
+            }
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speeds_are_four_tenths_of_the_way_from_normal() {
+        let close = |a: f32, b: f32| (a - b).abs() < 1e-5;
+        assert!(close(
+            rate_between(SpeechSpeed::Slow, -100.0, 0.0, 100.0),
+            -40.0
+        ));
+        assert!(close(
+            rate_between(SpeechSpeed::Normal, -100.0, 0.0, 100.0),
+            0.0
+        ));
+        // A scale not centred on its normal (WinRT: 0.5 to 6, normal 1).
+        assert!(close(rate_between(SpeechSpeed::Fast, 0.5, 1.0, 6.0), 3.0));
+        assert!(close(rate_between(SpeechSpeed::Slow, 0.5, 1.0, 6.0), 0.8));
+    }
 
     #[test]
     fn texts_are_handed_over_on_one_line() {

@@ -63,7 +63,7 @@ fn a_letter_pdf_reads_back_with_all_its_details() {
         "Le 23 novembre 2026",
         "Objet : URGENT : Mise à disposition",
         "R. 431-15-1",
-        "règles 2026.12.03 — page 1/1",
+        format!("règles {} — page 1/1", pack.meta.version).as_str(),
     ] {
         assert!(text.contains(wanted), "{wanted:?} not in:\n{text}");
     }
@@ -146,7 +146,7 @@ fn the_answer_pdf_carries_the_link_its_domain_the_dates_and_the_checklist() {
         "[ ] Code e-photo",
         "pref-etrangers@calvados.gouv.fr",
         "Pourquoi ? Les règles appliquées et leurs sources",
-        "règles 2026.12.03 — page 1/",
+        format!("règles {} — page 1/", pack.meta.version).as_str(),
     ] {
         assert!(text.contains(wanted), "{wanted:?} not in:\n{text}");
     }
@@ -311,7 +311,15 @@ fn the_screen_and_the_pdf_show_every_line_of_the_answer_model() {
                 "Réponse",
                 "v",
             );
-            let screen = passerelle::ui::answer::view(&answer, |_: String| (), None);
+            let screen = passerelle::ui::answer::view(
+                &answer,
+                passerelle::ui::answer::Show {
+                    open: |_: String| (),
+                    explain: |_| (),
+                    reading: None,
+                    explained: None,
+                },
+            );
             let mut sim =
                 iced_test::Simulator::with_size(passerelle::ui::settings(), common::TALL, screen);
             let mut lines = 0;

@@ -351,3 +351,37 @@ fn without_a_speech_service_the_button_says_so_once_in_the_persons_language() {
     assert!(common::sees(&a, &unavailable));
     assert!(a.wizard().unwrap().answer().is_some());
 }
+
+#[test]
+fn a_hard_word_is_explained_where_it_appears_and_said_with_speech_on() {
+    let recorded = Recorded::default();
+    let mut a = own_window_at_the_answer(Service::Recorder(recorded.clone()));
+    let answer = a.wizard().unwrap().answer().unwrap().clone();
+    let anef = answer
+        .glossary
+        .iter()
+        .position(|t| t.term == "ANEF")
+        .expect("the answer explains ANEF");
+    let term = &answer.glossary[anef];
+    // Marked on the line where it first appears: a button under it; the explanation is hidden.
+    let button = tr_in(Lang::Fr, "glossary-explain", &[("term", "ANEF".into())]);
+    assert!(common::sees(&a, &button));
+    assert!(common::sees(&a, &tr_in(Lang::Fr, "section-words", &[])));
+    // Chosen: shown under the line (the same text as in « Les mots difficiles »), not said.
+    common::click(&mut a, &button);
+    assert_eq!(a.wizard().unwrap().explained(), Some(anef));
+    assert!(recorded.lock().unwrap().is_empty(), "speech is off");
+    // Chosen again: hidden.
+    common::click(&mut a, &button);
+    assert_eq!(a.wizard().unwrap().explained(), None);
+    // With « Lire à voix haute » on, choosing it says it.
+    key(&mut a, Key::Named(Named::F4));
+    recorded.lock().unwrap().clear();
+    common::click(&mut a, &button);
+    let said = heard_all(&recorded);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].text.starts_with("ANEF"), "{said:?}");
+    assert!(said[0]
+        .text
+        .contains(&passerelle::speech::spoken(Lang::Fr, &term.text)));
+}

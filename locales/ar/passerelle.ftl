@@ -564,3 +564,6 @@ speech-speed-fast = سريعة
 speech-read-aloud-on = ☑ القراءة بصوت عالٍ (F4)
 speech-read-aloud-off = ☐ القراءة بصوت عالٍ (F4)
 speech-unavailable = القراءة بصوت عالٍ لا تعمل على هذا الحاسوب: لم تستجب أي خدمة صوتية. يبقى كل شيء مكتوبًا على الشاشة.
+section-words = الكلمات الصعبة في هذا الجواب
+glossary-line = { $term }: { $text }
+glossary-explain = اشرح «{ $term }»

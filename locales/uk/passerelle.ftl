@@ -557,3 +557,6 @@ speech-speed-fast = швидка
 speech-read-aloud-on = ☑ Читати вголос (F4)
 speech-read-aloud-off = ☐ Читати вголос (F4)
 speech-unavailable = Читання вголос не працює на цьому комп'ютері: жодна голосова служба не відповіла. Усе залишається написаним на екрані.
+section-words = Складні слова цієї відповіді
+glossary-line = { $term }: { $text }
+glossary-explain = Пояснити «{ $term }»

@@ -32,17 +32,32 @@ fn style(tone: Tone) -> fn(&iced::Theme) -> text::Style {
 }
 
 /// The whole answer; `open` is the message that opens a link.
-/// `reading`: the section the voice is reading, framed so that the eye can follow the ear.
-pub fn view<'a, M: Clone + 'a>(
-    answer: &'a Answer,
-    open: fn(String) -> M,
-    reading: Option<usize>,
-) -> Element<'a, M> {
+/// What the answer's screen does besides drawing the model.
+pub struct Show<M> {
+    /// Opening a link.
+    pub open: fn(String) -> M,
+    /// Choosing a hard word (its index in `Answer::glossary`): its explanation shows, or hides.
+    pub explain: fn(usize) -> M,
+    /// The section the voice is reading, framed so that the eye can follow the ear.
+    pub reading: Option<usize>,
+    /// The hard word whose explanation is shown.
+    pub explained: Option<usize>,
+}
+
+// Function pointers and indexes: copied whatever the message type.
+impl<M> Clone for Show<M> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<M> Copy for Show<M> {}
+
+pub fn view<'a, M: Clone + 'a>(answer: &'a Answer, show: Show<M>) -> Element<'a, M> {
     let lang = answer.lang;
     let mut col = stack![lang;].spacing(16);
     for (i, s) in answer.sections.iter().enumerate() {
-        let section = section_view(lang, s, open);
-        col = col.push(if reading == Some(i) {
+        let section = section_view(answer, s, show);
+        col = col.push(if show.reading == Some(i) {
             container(section)
                 .padding(4)
                 .width(Fill)
@@ -69,10 +84,11 @@ fn being_read(theme: &iced::Theme) -> container::Style {
 }
 
 fn section_view<'a, M: Clone + 'a>(
-    lang: Lang,
+    answer: &'a Answer,
     section: &'a Section,
-    open: fn(String) -> M,
+    show: Show<M>,
 ) -> Element<'a, M> {
+    let lang = answer.lang;
     let spacing = match section.kind {
         SectionKind::Channel | SectionKind::Notices | SectionKind::Notes => 16,
         _ => 6,
@@ -82,7 +98,10 @@ fn section_view<'a, M: Clone + 'a>(
         col = col.push(text(title.as_str()).size(24));
     }
     for line in &section.lines {
-        col = col.push(line_view(lang, line, open));
+        col = col.push(line_view(lang, line, show.open));
+        if !line.terms.is_empty() {
+            col = col.push(terms_view(answer, &line.terms, show));
+        }
     }
     match section.title {
         Some(_) => container(col)
@@ -127,6 +146,53 @@ fn line_view<'a, M: Clone + 'a>(
             .into(),
         _ => shown.into(),
     }
+}
+
+/// The hard words that first appear in a line: a button each, under it; the one chosen shows
+/// its explanation below.
+fn terms_view<'a, M: Clone + 'a>(
+    answer: &'a Answer,
+    terms: &[usize],
+    show: Show<M>,
+) -> Element<'a, M> {
+    let lang = answer.lang;
+    let mut row = hrow![lang;].spacing(8);
+    let mut explained = None;
+    for &i in terms {
+        let Some(term) = answer.glossary.get(i) else {
+            continue;
+        };
+        let open = show.explained == Some(i);
+        row = row.push(
+            button(text(tl!(lang, "glossary-explain", term = term.term.as_str())).size(15))
+                .style(if open {
+                    button::primary
+                } else {
+                    button::secondary
+                })
+                .padding([2, 8])
+                .on_press((show.explain)(i)),
+        );
+        if open {
+            explained = Some(term);
+        }
+    }
+    let mut col = stack![lang; row.wrap(4.0)].spacing(6);
+    if let Some(term) = explained {
+        col = col.push(
+            container(
+                stack![lang;
+                    text(term.term.as_str()).size(20),
+                    text(term.text.as_str()).size(18),
+                ]
+                .spacing(4),
+            )
+            .padding(12)
+            .width(Fill)
+            .style(container::rounded_box),
+        );
+    }
+    col.into()
 }
 
 /// Pixels per QR module: the code stays readable by a phone held at a kiosk screen.

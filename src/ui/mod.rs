@@ -478,6 +478,12 @@ impl App {
                     task = work.map(Message::Wizard);
                     match event {
                         Some(wizard::Event::OpenLink(url)) => open_in_browser(&url),
+                        // With speech on, the explanation chosen is said as it opens.
+                        Some(wizard::Event::Explained(said)) if self.settings.read_aloud => {
+                            let say = self.reader.say(said, &self.settings).map(Message::Voice);
+                            task = Task::batch([task, say]);
+                        }
+                        Some(wizard::Event::Explained(_)) => {}
                         Some(wizard::Event::SaveCase) if self.kiosk.is_some() => {
                             let mut profile =
                                 Profile::new(&tl!(lang, "take-away-profile-name"), self.today);

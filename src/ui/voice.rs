@@ -177,6 +177,11 @@ impl Reader {
         Task::none()
     }
 
+    /// Says one thing now (a hard word's explanation), cutting short what was being read.
+    pub fn say(&mut self, utterance: Utterance, settings: &Settings) -> Task<Message> {
+        self.read(vec![utterance], 0, settings)
+    }
+
     /// Forgets what was read (a kiosk's next person).
     pub fn reset(&mut self) {
         self.voice.stop();

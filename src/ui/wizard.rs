@@ -72,6 +72,8 @@ pub enum Message {
     /// Keyboard: Enter.
     Confirm,
     OpenLink(String),
+    /// A hard word of the answer chosen (its index in `Answer::glossary`): explained, or hidden.
+    Explain(usize),
     /// Keep this case in one of the person's files.
     SaveToFiles,
     PdfPath(PathMessage),
@@ -97,6 +99,8 @@ enum PdfKind {
 pub enum Event {
     OpenLink(String),
     SaveCase,
+    /// A hard word's explanation was opened: said aloud when the person has speech on.
+    Explained(Utterance),
 }
 
 pub struct Screen {
@@ -117,6 +121,8 @@ pub struct Screen {
     /// Where to write the answer's PDF, and what happened last time.
     pdf_path: PathInput,
     pdf_status: Option<Status>,
+    /// The hard word whose explanation is shown.
+    explained: Option<usize>,
 }
 
 impl Screen {
@@ -136,6 +142,7 @@ impl Screen {
             selected: 0,
             pdf_path: PathInput::default(),
             pdf_status: None,
+            explained: None,
         }
     }
 
@@ -399,6 +406,12 @@ impl Screen {
     fn refresh(&mut self, pack: &RulePack) {
         self.step = self.wizard.step(pack);
         self.answer = answer_of(&self.step, self.lang);
+        self.explained = None;
+    }
+
+    /// The hard word whose explanation is shown.
+    pub fn explained(&self) -> Option<usize> {
+        self.explained
     }
 
     fn changed(&mut self, pack: &RulePack) {
@@ -520,6 +533,24 @@ impl Screen {
                 }
             }
             Message::OpenLink(url) => return (Task::none(), Some(Event::OpenLink(url))),
+            Message::Explain(i) => {
+                if self.explained == Some(i) {
+                    self.explained = None;
+                    return (Task::none(), None);
+                }
+                let term = self.answer.as_ref().and_then(|a| a.glossary.get(i));
+                let said = term.map(|t| {
+                    let line = tl!(
+                        self.lang,
+                        "glossary-line",
+                        term = t.term.as_str(),
+                        text = t.text.as_str()
+                    );
+                    Event::Explained(Utterance::new(self.lang, &line))
+                });
+                self.explained = term.map(|_| i);
+                return (Task::none(), said);
+            }
             Message::SaveToFiles => return (Task::none(), Some(Event::SaveCase)),
             Message::PdfPath(m) => {
                 let (task, nothing) = self
@@ -604,9 +635,15 @@ impl Screen {
                     );
                 }
                 match &self.answer {
-                    Some(answer) => {
-                        col.push(super::answer::view(answer, Message::OpenLink, reading))
-                    }
+                    Some(answer) => col.push(super::answer::view(
+                        answer,
+                        super::answer::Show {
+                            open: Message::OpenLink,
+                            explain: Message::Explain,
+                            reading,
+                            explained: self.explained,
+                        },
+                    )),
                     None => col,
                 }
                 .into()

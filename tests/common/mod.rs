@@ -252,7 +252,8 @@ pub fn without_footers(
     version: &str,
 ) -> String {
     let mut text = text.to_string();
-    for pages in 1..40 {
+    // Longest first: « page 1/1 » must not be taken out of « page 1/10 ».
+    for pages in (1..40).rev() {
         for page in 1..=pages {
             let footer = passerelle::tl!(
                 lang,

@@ -1222,3 +1222,124 @@ r-letter-defenseur-attempts =
 r-letter-defenseur-anef =
     .title = Letter: referral to the Défenseur des droits, for a procedure blocked on ANEF
 
+# fr: 04f5018d
+r-glossary-recepisse =
+    .title = Hard word: récépissé
+    .term = récépissé
+    .words = récépissé, récépissés, receipt, receipts
+    .text = A récépissé is a paper the préfecture gives you when your file is complete, for a request made outside ANEF. It proves that your request is being examined. You usually have to collect it at the préfecture.
+
+# fr: efa65461
+r-glossary-attestation_prolongation =
+    .title = Hard word: extension certificate (attestation de prolongation d'instruction)
+    .term = extension certificate
+    .words = extension certificate, extension certificates
+    .text = It is a paper you download from ANEF when your permit expires before your request has been examined. It keeps your rights (stay, and work if your permit allowed it). It lasts three months at most.
+
+# fr: a7d7c800
+r-glossary-confirmation_depot =
+    .title = Hard word: filing confirmation (confirmation de dépôt)
+    .term = filing confirmation
+    .words = filing confirmation, filing confirmations
+    .text = It is the proof that you filed your request on ANEF. It does not prove that your stay is lawful. It does not let you travel outside France.
+
+# fr: a7c7c7af
+r-glossary-decision_favorable =
+    .title = Hard word: certificate of favourable decision
+    .term = certificate of favourable decision
+    .words = favourable decision, favourable decisions
+    .text = The préfecture said yes to your request. Until you receive your card, this ANEF paper proves that your stay is lawful.
+
+# fr: 43d94955
+r-glossary-vls_ts =
+    .title = Hard word: VLS-TS
+    .term = VLS-TS
+    .words = VLS-TS
+    .text = A VLS-TS is a long-stay visa that counts as a residence permit for its first year. You must validate it online on ANEF after you arrive in France.
+
+# fr: 322296ef
+r-glossary-agdref =
+    .title = Hard word: AGDREF number
+    .doubt = The sources show this number in a model letter to the préfecture; they do not say where it is written on the person's papers.
+    .term = AGDREF number
+    .words = AGDREF
+    .text = It is the number of your foreigner's file at the préfecture. Write it in your letters to the préfecture.
+
+# fr: c3383a83
+r-glossary-anef =
+    .title = Hard word: ANEF
+    .term = ANEF
+    .words = ANEF
+    .text = ANEF is the State's official website for residence-permit requests online (Administration numérique pour les étrangers en France). There you create an account, file your request and download your papers.
+
+# fr: ee3f8c35
+r-glossary-pan =
+    .title = Hard word: digital reception point (PAN)
+    .term = digital reception point (PAN)
+    .words = digital reception point, digital reception points, PAN
+    .text = It is an office of the préfecture where someone helps you make your request on the computer. It is for people who cannot use a computer or who have a technical problem. You need an appointment.
+
+# fr: c54a59b2
+r-glossary-timbre_fiscal =
+    .title = Hard word: tax stamp (timbre fiscal)
+    .term = tax stamp
+    .words = tax stamp, tax stamps
+    .text = It is how you pay the taxes of the residence permit. You buy it online or at a tobacconist. You receive a PDF or a code by text message.
+
+# fr: 49124364
+r-glossary-e_photo =
+    .title = Hard word: e-photo
+    .term = e-photo
+    .words = e-photo
+    .text = It is an identity photo with a code, for requests on ANEF. It is taken by a photographer or in a booth marked « Agréé ANTS ». You write the code in your request.
+
+# fr: 720f6f96
+r-glossary-titre_de_sejour =
+    .title = Hard word: residence permit (titre de séjour)
+    .term = residence permit
+    .words = residence permit, residence permits
+    .text = It is the document that lets you live in France lawfully. It can be a temporary residence card, a multi-year card, a resident card or an Algerian residence certificate.
+
+# fr: c5551111
+r-glossary-cards =
+    .title = Hard word: CST, CSP, resident card
+    .doubt = How long a temporary residence card and a resident card last is not written in the sources read: it is not said here.
+    .term = CST, CSP, resident card
+    .words = CST, CSP, resident card, resident cards, multi-year card, temporary card
+    .text = These are residence permits. The temporary residence card (CST) is the shortest; the multi-year card (CSP) lasts up to 4 years; the resident card is longer. You can ask for a resident card when you renew a CST or a CSP.
+
+# fr: 5db30b7b
+r-glossary-oqtf =
+    .title = Hard word: OQTF
+    .doubt = What the acronym stands for (obligation de quitter le territoire français) is not written in the sources read, which give its time limits.
+    .term = OQTF
+    .words = OQTF
+    .text = An OQTF is a decision of the préfecture that obliges you to leave France (obligation de quitter le territoire français). You can challenge it before the administrative court, but the time limit is very short: read it on the decision and ask for help quickly.
+
+# fr: 3c234194
+r-glossary-refere =
+    .title = Hard word: urgent « mesures utiles » application (référé)
+    .term = urgent « mesures utiles » application
+    .words = mesures utiles, référé
+    .text = It is an urgent application to the judge of the administrative court. The judge can order the préfecture to act, for example to give you an appointment or a paper. A lawyer or an association can help you.
+
+# fr: 8c589174
+r-glossary-ddd =
+    .title = Hard word: Défenseur des droits
+    .term = Défenseur des droits
+    .words = Défenseur des droits, Defender of Rights
+    .text = It is a free public institution. It receives complaints against public services, préfectures included. You can contact it online, by post, or see a délégué near you.
+
+# fr: 229e6c1c
+r-glossary-prefecture =
+    .title = Hard word: préfecture, sous-préfecture
+    .term = préfecture, sous-préfecture
+    .words = préfecture, préfectures, sous-préfecture, sous-préfectures
+    .text = The préfecture is the State's office in your département: it decides on residence permits. A sous-préfecture is a smaller office of the préfecture, in another town of the département. In Paris, it is the Préfecture de police.
+
+# fr: be3919cd
+r-glossary-examen_civique =
+    .title = Hard word: civic exam (examen civique)
+    .term = civic exam
+    .words = civic exam, civic exams
+    .text = It is an exam about France and its values. Since 1 January 2026 you must pass it for a first multi-year card, a first resident card or naturalisation.

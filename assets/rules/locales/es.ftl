@@ -1222,3 +1222,124 @@ r-letter-defenseur-attempts =
 r-letter-defenseur-anef =
     .title = Carta: recurso al Défenseur des droits, por un trámite bloqueado en la ANEF
 
+# fr: 04f5018d
+r-glossary-recepisse =
+    .title = Palabra difícil: resguardo (récépissé)
+    .term = resguardo
+    .words = resguardo, resguardos
+    .text = Un resguardo (récépissé) es un papel que la prefectura le entrega cuando su expediente está completo, para una solicitud hecha fuera de ANEF. Prueba que su solicitud está en trámite. En general hay que ir a recogerlo a la prefectura.
+
+# fr: efa65461
+r-glossary-attestation_prolongation =
+    .title = Palabra difícil: certificado de prórroga de la tramitación
+    .term = certificado de prórroga
+    .words = certificado de prórroga, certificados de prórroga
+    .text = Es un papel que usted descarga en ANEF cuando su permiso caduca antes de que termine el examen de su solicitud. Mantiene sus derechos (estancia, y trabajo si su permiso lo permitía). Dura tres meses como máximo.
+
+# fr: a7d7c800
+r-glossary-confirmation_depot =
+    .title = Palabra difícil: confirmación de presentación
+    .term = confirmación de presentación
+    .words = confirmación de presentación
+    .text = Es la prueba de que usted presentó su solicitud en ANEF. No prueba que su estancia sea regular. No permite viajar fuera de Francia.
+
+# fr: a7c7c7af
+r-glossary-decision_favorable =
+    .title = Palabra difícil: certificado de decisión favorable
+    .term = decisión favorable
+    .words = decisión favorable
+    .text = La prefectura dijo que sí a su solicitud. Mientras espera su tarjeta, este papel de ANEF prueba que su estancia es regular.
+
+# fr: 43d94955
+r-glossary-vls_ts =
+    .title = Palabra difícil: VLS-TS
+    .term = VLS-TS
+    .words = VLS-TS
+    .text = Un VLS-TS es un visado de larga duración que vale como permiso de residencia durante su primer año. Hay que validarlo en línea en ANEF después de llegar a Francia.
+
+# fr: 322296ef
+r-glossary-agdref =
+    .title = Palabra difícil: número AGDREF
+    .doubt = Las fuentes muestran este número en un modelo de carta a la prefectura; no dicen dónde está escrito en los papeles de la persona.
+    .term = número AGDREF
+    .words = AGDREF
+    .text = Es el número de su expediente de extranjero en la prefectura. Escríbalo en sus cartas a la prefectura.
+
+# fr: c3383a83
+r-glossary-anef =
+    .title = Palabra difícil: ANEF
+    .term = ANEF
+    .words = ANEF
+    .text = ANEF es el sitio oficial del Estado para las solicitudes de permiso de residencia en línea (Administration numérique pour les étrangers en France). Allí usted crea una cuenta, presenta su solicitud y descarga sus papeles.
+
+# fr: ee3f8c35
+r-glossary-pan =
+    .title = Palabra difícil: punto de acogida digital (PAN)
+    .term = punto de acogida digital
+    .words = punto de acogida digital, puntos de acogida digital, PAN
+    .text = Es una oficina de la prefectura donde una persona le ayuda a hacer su solicitud en el ordenador. Es para quienes no saben usar el ordenador o tienen un problema técnico. Hace falta una cita.
+
+# fr: c54a59b2
+r-glossary-timbre_fiscal =
+    .title = Palabra difícil: timbre fiscal
+    .term = timbre fiscal
+    .words = timbre fiscal, timbres fiscales
+    .text = Es la forma de pagar las tasas del permiso de residencia. Se compra en línea o en un estanco. Usted recibe un PDF o un código por SMS.
+
+# fr: 49124364
+r-glossary-e_photo =
+    .title = Palabra difícil: e-photo
+    .term = e-photo
+    .words = e-photo
+    .text = Es una foto de identidad con un código, para las solicitudes en ANEF. Se hace en un fotógrafo o en una cabina marcada «Agréé ANTS». Usted escribe el código en su solicitud.
+
+# fr: 720f6f96
+r-glossary-titre_de_sejour =
+    .title = Palabra difícil: permiso de residencia (titre de séjour)
+    .term = permiso de residencia
+    .words = permiso de residencia, permisos de residencia
+    .text = Es el documento que le permite vivir legalmente en Francia. Puede ser una tarjeta de residencia temporal, una tarjeta plurianual, una tarjeta de residente o un certificado de residencia argelino.
+
+# fr: c5551111
+r-glossary-cards =
+    .title = Palabra difícil: CST, CSP, tarjeta de residente
+    .doubt = La duración de la tarjeta temporal y de la tarjeta de residente no está escrita en las fuentes leídas: no se dice aquí.
+    .term = CST, CSP, tarjeta de residente
+    .words = CST, CSP, tarjeta de residente, tarjetas de residente, tarjeta plurianual
+    .text = Son permisos de residencia. La tarjeta de residencia temporal (CST) es la más corta; la tarjeta plurianual (CSP) dura hasta 4 años; la tarjeta de residente es más larga. Puede pedir una tarjeta de residente al renovar una CST o una CSP.
+
+# fr: 5db30b7b
+r-glossary-oqtf =
+    .title = Palabra difícil: OQTF
+    .doubt = El significado de la sigla no está escrito en las fuentes leídas, que dan sus plazos.
+    .term = OQTF
+    .words = OQTF
+    .text = Una OQTF es una decisión de la prefectura que le obliga a salir de Francia (obligation de quitter le territoire français). Puede impugnarla ante el tribunal administrativo, pero el plazo es muy corto: léalo en la decisión y pida ayuda rápido.
+
+# fr: 3c234194
+r-glossary-refere =
+    .title = Palabra difícil: procedimiento urgente «mesures utiles»
+    .term = procedimiento urgente «mesures utiles»
+    .words = mesures utiles
+    .text = Es una petición urgente al juez del tribunal administrativo. El juez puede obligar a la prefectura a actuar, por ejemplo a darle una cita o un papel. Un abogado o una asociación puede ayudarle.
+
+# fr: 8c589174
+r-glossary-ddd =
+    .title = Palabra difícil: Defensor de los Derechos
+    .term = Defensor de los Derechos
+    .words = Defensor de los Derechos, Défenseur des droits
+    .text = Es una institución pública y gratuita. Recibe las quejas contra los servicios públicos, también las prefecturas. Puede contactarla en línea, por correo o ver a un delegado cerca de usted.
+
+# fr: 229e6c1c
+r-glossary-prefecture =
+    .title = Palabra difícil: prefectura, subprefectura
+    .term = prefectura, subprefectura
+    .words = prefectura, prefecturas, subprefectura, subprefecturas
+    .text = La prefectura es la oficina del Estado en su departamento: decide sobre los permisos de residencia. Una subprefectura es una oficina más pequeña de la prefectura, en otra ciudad del departamento. En París es la Prefectura de policía.
+
+# fr: be3919cd
+r-glossary-examen_civique =
+    .title = Palabra difícil: examen cívico
+    .term = examen cívico
+    .words = examen cívico
+    .text = Es un examen sobre Francia y sus valores. Desde el 1 de enero de 2026 hay que aprobarlo para una primera tarjeta plurianual, una primera tarjeta de residente o la naturalización.

@@ -1222,3 +1222,124 @@ r-letter-defenseur-attempts =
 r-letter-defenseur-anef =
     .title = 信函：因 ANEF 上的手续受阻向权利保护官（Défenseur des droits）申诉
 
+# fr: 04f5018d
+r-glossary-recepisse =
+    .title = 难词：回执（récépissé）
+    .term = 回执
+    .words = 回执
+    .text = 回执（récépissé）是在您的材料齐全时省政府给您的一张纸，用于不在 ANEF 上提交的申请。它证明您的申请正在办理。通常要去省政府领取。
+
+# fr: efa65461
+r-glossary-attestation_prolongation =
+    .title = 难词：延期证明
+    .term = 延期证明
+    .words = 延期证明
+    .text = 这是当您的居留证在申请审理结束前到期时，您在 ANEF 上下载的一张纸。它保留您的权利（居留，以及原居留证允许的工作）。最长有效三个月。
+
+# fr: a7d7c800
+r-glossary-confirmation_depot =
+    .title = 难词：递交确认
+    .term = 递交确认
+    .words = 递交确认
+    .text = 这是您已在 ANEF 上递交申请的证明。它不能证明您的居留合法，也不能用来出境旅行。
+
+# fr: a7c7c7af
+r-glossary-decision_favorable =
+    .title = 难词：同意决定证明
+    .term = 同意决定
+    .words = 同意决定
+    .text = 省政府同意了您的申请。在领到卡之前，这张 ANEF 的纸证明您的居留合法。
+
+# fr: 43d94955
+r-glossary-vls_ts =
+    .title = 难词：VLS-TS
+    .term = VLS-TS
+    .words = VLS-TS
+    .text = VLS-TS 是一种长期签证，第一年可当作居留证。到法国后必须在 ANEF 上在线确认。
+
+# fr: 322296ef
+r-glossary-agdref =
+    .title = 难词：AGDREF 号码
+    .doubt = 资料在一封写给省政府的信的样本中给出这个号码，但没有说它写在本人哪份证件上。
+    .term = AGDREF 号码
+    .words = AGDREF
+    .text = 这是您在省政府的外国人档案号码。写信给省政府时请写上它。
+
+# fr: c3383a83
+r-glossary-anef =
+    .title = 难词：ANEF
+    .term = ANEF
+    .words = ANEF
+    .text = ANEF 是国家办理居留申请的官方网站（Administration numérique pour les étrangers en France）。您在上面建立帐户、递交申请、下载文件。
+
+# fr: ee3f8c35
+r-glossary-pan =
+    .title = 难词：数字接待点（PAN）
+    .term = 数字接待点
+    .words = 数字接待点, PAN
+    .text = 这是省政府的一个办公室，有人帮您在电脑上提交申请。它为不会用电脑或遇到技术问题的人而设。需要预约。
+
+# fr: c54a59b2
+r-glossary-timbre_fiscal =
+    .title = 难词：印花税票
+    .term = 印花税票
+    .words = 印花税票, 税票
+    .text = 这是支付居留证费用的方式。可在网上或烟草店购买。您会收到一个 PDF 或短信代码。
+
+# fr: 49124364
+r-glossary-e_photo =
+    .title = 难词：e-photo
+    .term = e-photo
+    .words = e-photo
+    .text = 这是带代码的证件照，用于 ANEF 申请。在照相馆或标有 «Agréé ANTS» 的照相亭拍摄。把代码写进您的申请。
+
+# fr: 720f6f96
+r-glossary-titre_de_sejour =
+    .title = 难词：居留证（titre de séjour）
+    .term = 居留证
+    .words = 居留证, 居留许可
+    .text = 这是让您可以在法国合法生活的证件。可以是临时居留卡、多年居留卡、居民卡或阿尔及利亚居留证明。
+
+# fr: c5551111
+r-glossary-cards =
+    .title = 难词：CST、CSP、居民卡
+    .doubt = 资料中没有写临时居留卡和居民卡的有效期，所以这里不说。
+    .term = CST, CSP, 居民卡
+    .words = CST, CSP, 居民卡
+    .text = 这些都是居留证。临时居留卡（CST）最短；多年居留卡（CSP）最长 4 年；居民卡更长。续签 CST 或 CSP 时可以申请居民卡。
+
+# fr: 5db30b7b
+r-glossary-oqtf =
+    .title = 难词：OQTF
+    .doubt = 资料中没有写这个缩写的意思，只给出了期限。
+    .term = OQTF
+    .words = OQTF
+    .text = OQTF 是省政府要求您离开法国的决定（obligation de quitter le territoire français）。可以向行政法院提出异议，但期限很短：请在决定书上看清期限，并尽快求助。
+
+# fr: 3c234194
+r-glossary-refere =
+    .title = 难词：紧急审理 «mesures utiles»
+    .term = 紧急审理
+    .words = 紧急审理, mesures utiles
+    .text = 这是向行政法院法官提出的紧急请求。法官可以要求省政府采取行动，例如给您预约或证件。律师或协会可以帮助您。
+
+# fr: 8c589174
+r-glossary-ddd =
+    .title = 难词：权利保护官
+    .term = 权利保护官
+    .words = 权利保护官, Défenseur des droits
+    .text = 这是免费的国家机构。它受理针对公共服务的投诉，也包括省政府。可以在网上、写信或找您附近的代表联系它。
+
+# fr: 229e6c1c
+r-glossary-prefecture =
+    .title = 难词：省政府、副省政府
+    .term = 省政府, 副省政府
+    .words = 省政府, 副省政府
+    .text = 省政府是国家在您所在省的机关，负责决定居留证。副省政府是省政府在省内另一个城市的较小办公室。在巴黎，是警察局（Préfecture de police）。
+
+# fr: be3919cd
+r-glossary-examen_civique =
+    .title = 难词：公民考试
+    .term = 公民考试
+    .words = 公民考试
+    .text = 这是关于法国及其价值观的考试。自 2026 年 1 月 1 日起，首次申请多年居留卡、首次申请居民卡或入籍都必须通过。

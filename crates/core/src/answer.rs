@@ -17,6 +17,16 @@ pub struct Answer {
     /// The language the answer is written in.
     pub lang: Lang,
     pub sections: Vec<Section>,
+    /// The hard words the answer uses, in the order they first appear (`Line::terms` points
+    /// here); each is explained in the `Words` section.
+    pub glossary: Vec<Term>,
+}
+
+/// A hard word of the answer and what it means, in the answer's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    pub term: String,
+    pub text: String,
 }
 
 /// What a section is about, so that a renderer can place or frame it.
@@ -35,6 +45,8 @@ pub enum SectionKind {
     Blocked,
     Notes,
     Doubts,
+    /// The hard words of the answer, explained, each with its source.
+    Words,
     /// The rules applied, each with its sources word for word.
     Why,
 }
@@ -89,6 +101,8 @@ pub struct Line {
     pub emphasis: Emphasis,
     pub tone: Tone,
     pub mark: Mark,
+    /// The hard words that appear here first (indexes into `Answer::glossary`).
+    pub terms: Vec<usize>,
 }
 
 impl Line {
@@ -98,6 +112,7 @@ impl Line {
             emphasis,
             tone: Tone::Plain,
             mark: Mark::None,
+            terms: Vec::new(),
         }
     }
 
@@ -124,6 +139,95 @@ impl Line {
 
 fn section(kind: SectionKind, title: Option<String>, lines: Vec<Line>) -> Option<Section> {
     (!lines.is_empty()).then_some(Section { kind, title, lines })
+}
+
+/// A source of a rule, as « Pourquoi ? » and the hard words cite it: the quote, the source's
+/// title, the date it states and the date it was checked.
+fn citation(lang: Lang, s: &crate::pack::CitedSource) -> Line {
+    let date = |d: NaiveDate| short_date(lang, d);
+    let stated = s.source.stated.map_or_else(|| tl!(lang, "undated"), date);
+    Line::new(
+        tl!(
+            lang,
+            "why-source",
+            quote = s.quote.as_str(),
+            title = s.source.title.as_str(),
+            stated = stated,
+            checked = date(s.source.checked)
+        ),
+        Emphasis::Fine,
+    )
+}
+
+/// Marks, on the line where each first appears, the hard words of the outcome's glossary that
+/// the sections use; gives them in that order.
+fn mark_terms<'o>(
+    sections: &mut [Section],
+    outcome: &'o Outcome,
+) -> Vec<(&'o crate::resolver::Glossed, Term)> {
+    let mut used: Vec<(&crate::resolver::Glossed, Term)> = Vec::new();
+    for line in sections.iter_mut().flat_map(|s| s.lines.iter_mut()) {
+        if matches!(line.mark, Mark::OfficialPage(_) | Mark::Link(_)) {
+            continue;
+        }
+        for g in &outcome.glossary {
+            let seen = used.iter().any(|(u, _)| std::ptr::eq(*u, g));
+            if !seen && uses(&line.text, &g.entry) {
+                line.terms.push(used.len());
+                used.push((
+                    g,
+                    Term {
+                        term: g.entry.term.clone(),
+                        text: g.entry.text.clone(),
+                    },
+                ));
+            }
+        }
+    }
+    used
+}
+
+/// Whether `text` uses one of the entry's words — its French forms and acronyms, or the forms
+/// of the answer's language — as a whole word: « préfecture » is not found in
+/// « sous-préfecture », nor « PAN » in « PANNE ». A word written in lower case is found with a
+/// capital first letter too.
+pub fn uses(text: &str, entry: &crate::pack::GlossaryEntry) -> bool {
+    entry
+        .words
+        .iter()
+        .map(String::as_str)
+        .chain(entry.forms.split(',').map(|w| {
+            w.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\u{200E}' | '\u{200F}'))
+        }))
+        .filter(|w| !w.is_empty())
+        .any(|word| find_word(text, word) || find_word(text, &capitalized(word)))
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// `word` in `text` with nothing of a word against it; Chinese, written without spaces, needs
+/// no such edge.
+fn find_word(text: &str, word: &str) -> bool {
+    let inside = |c: char| c.is_alphanumeric() || c == '-';
+    let spaced = |c: Option<char>| c.is_some_and(|c| !is_cjk(c));
+    let (first, last) = (word.chars().next(), word.chars().next_back());
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        let joined_before = spaced(first) && before.is_some_and(inside);
+        let joined_after = spaced(last) && after.is_some_and(inside);
+        !joined_before && !joined_after
+    })
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 /// Where a link goes: « ✔ site officiel : … » for the official domains the pack allows.
@@ -351,28 +455,46 @@ impl Answer {
             .filter(|f| f.role != Role::Superseded)
         {
             why.push(Line::new(f.rule.title.as_str(), Emphasis::Body));
-            for s in &f.rule.sources {
-                let stated = s.source.stated.map_or_else(|| tl!(lang, "undated"), date);
-                why.push(Line::new(
-                    tl!(
-                        lang,
-                        "why-source",
-                        quote = s.quote.as_str(),
-                        title = s.source.title.as_str(),
-                        stated = stated,
-                        checked = date(s.source.checked)
-                    ),
-                    Emphasis::Fine,
-                ));
-            }
+            why.extend(f.rule.sources.iter().map(|s| citation(lang, s)));
         }
         sections.extend(section(
             SectionKind::Why,
             Some(tl!(lang, "section-why")),
             why,
         ));
+        // The hard words, the rules' quotes included: marked where each first appears, then
+        // explained with their sources.
+        let glossary = mark_terms(&mut sections, outcome);
+        let mut words = Vec::new();
+        for (g, term) in &glossary {
+            words.push(Line::new(
+                tl!(
+                    lang,
+                    "glossary-line",
+                    term = term.term.as_str(),
+                    text = term.text.as_str()
+                ),
+                Emphasis::Body,
+            ));
+            words.extend(g.rule.sources.iter().map(|s| citation(lang, s)));
+            if let Some(doubt) = &g.rule.doubt {
+                words.push(Line::new(doubt.as_str(), Emphasis::Fine).tone(Tone::Caution));
+            }
+        }
+        // Before the rules and their sources, which the person reads last.
+        let at = sections
+            .iter()
+            .position(|s| s.kind == SectionKind::Why)
+            .unwrap_or(sections.len());
+        if let Some(words) = section(SectionKind::Words, Some(tl!(lang, "section-words")), words) {
+            sections.insert(at, words);
+        }
 
-        Answer { lang, sections }
+        Answer {
+            lang,
+            sections,
+            glossary: glossary.into_iter().map(|(_, t)| t).collect(),
+        }
     }
 
     /// Every line, in order, with the section it belongs to.

@@ -155,6 +155,15 @@ pub struct Outcome {
     pub letters: Vec<Arc<LetterEffect>>,
     /// The rules that fired, in order, each with its sources.
     pub explanation: Vec<Fired>,
+    /// The hard words explained by the pack on that day (the answer marks those it uses).
+    pub glossary: Vec<Glossed>,
+}
+
+/// A hard word and its explanation, with the rule that gives them (for its sources).
+#[derive(Debug, Clone, Serialize)]
+pub struct Glossed {
+    pub rule: Arc<RuleMeta>,
+    pub entry: Arc<crate::pack::GlossaryEntry>,
 }
 
 impl Outcome {
@@ -735,6 +744,13 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
 
     let limits = fire(&pack.limits, Role::Limit, &point, today, &mut explanation);
     let letters = fire(&pack.letters, Role::Letter, &point, today, &mut explanation);
+    let glossary = winners_by_group(&pack.glossary, &point, today)
+        .into_iter()
+        .map(|r| Glossed {
+            rule: r.meta.clone(),
+            entry: r.effect.clone(),
+        })
+        .collect();
 
     let doubts = explanation
         .iter()
@@ -785,6 +801,7 @@ pub fn resolve(pack: &RulePack, facts: &Facts, today: NaiveDate) -> Result<Resol
             limits,
             letters,
             explanation,
+            glossary,
         }),
         ..base
     })

@@ -144,7 +144,30 @@ struct VersionOnly {
     version: u32,
 }
 
+/// The settings in a file's text, or why they cannot be read.
+fn parse(text: &str) -> Result<Settings, String> {
+    ron::from_str::<VersionOnly>(text)
+        .map_err(|e| store::ron_error(&e))
+        .and_then(|v| {
+            if v.version > SETTINGS_VERSION {
+                Err(format!(
+                    "written by a newer Passerelle (settings version {}, this one reads up to {SETTINGS_VERSION})",
+                    v.version
+                ))
+            } else {
+                ron::from_str::<Settings>(text).map_err(|e| store::ron_error(&e))
+            }
+        })
+}
+
 impl SettingsFile {
+    /// Reads `DIR/settings.ron` and touches nothing, whatever it holds (a kiosk's own
+    /// settings, which it never writes): `None` when there is none or it cannot be read.
+    pub fn peek(dir: &Path) -> Option<Settings> {
+        let text = std::fs::read_to_string(dir.join(FILE_NAME)).ok()?;
+        parse(&text).ok().map(Settings::sanitized)
+    }
+
     /// Reads `DIR/settings.ron`; a missing file gives the defaults.
     pub fn load(dir: &Path) -> SettingsFile {
         let path = dir.join(FILE_NAME);
@@ -171,19 +194,7 @@ impl SettingsFile {
                 };
             }
         };
-        let parsed = ron::from_str::<VersionOnly>(&text)
-            .map_err(|e| store::ron_error(&e))
-            .and_then(|v| {
-                if v.version > SETTINGS_VERSION {
-                    Err(format!(
-                        "written by a newer Passerelle (settings version {}, this one reads up to {SETTINGS_VERSION})",
-                        v.version
-                    ))
-                } else {
-                    ron::from_str::<Settings>(&text).map_err(|e| store::ron_error(&e))
-                }
-            });
-        match parsed {
+        match parse(&text) {
             Ok(settings) => SettingsFile {
                 path,
                 settings: settings.sanitized(),
@@ -296,6 +307,11 @@ mod tests {
         let again = SettingsFile::load(dir.path()).settings;
         assert!(again.read_aloud);
         assert_eq!(again.speech_speed, SpeechSpeed::Slow);
+        // A kiosk peeks at its settings and leaves a broken file where it is.
+        assert!(SettingsFile::peek(dir.path()).is_some_and(|s| s.read_aloud));
+        std::fs::write(dir.path().join(FILE_NAME), "(version: 1, theme: Purple)").unwrap();
+        assert_eq!(SettingsFile::peek(dir.path()), None);
+        assert!(dir.path().join(FILE_NAME).exists(), "not moved aside");
     }
 
     #[test]

@@ -56,18 +56,8 @@ fn every_quote_is_found_word_for_word() {
     let pack = RulePack::bundled().unwrap();
     let mut checked = 0;
     let mut missing = Vec::new();
-    let rules = pack
-        .channels
-        .iter()
-        .map(|r| &r.meta)
-        .chain(pack.refusals.iter().map(|r| &r.meta))
-        .chain(pack.deadlines.iter().map(|r| &r.meta))
-        .chain(pack.provisional.iter().map(|r| &r.meta))
-        .chain(pack.documents.iter().map(|r| &r.meta))
-        .chain(pack.escalation.iter().map(|r| &r.meta))
-        .chain(pack.notes.iter().map(|r| &r.meta))
-        .chain(pack.limits.iter().map(|r| &r.meta))
-        .chain(pack.letters.iter().map(|r| &r.meta));
+    // Every rule of every kind (the glossary's included).
+    let rules = pack.rule_metas().into_iter();
     let departements = pack
         .departement_sources
         .iter()

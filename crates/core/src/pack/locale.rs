@@ -132,6 +132,13 @@ fn visit(pack: &mut RulePack, f: &mut dyn FnMut(&str, &mut String)) {
     for r in &mut pack.limits {
         meta(&mut r.meta, f);
     }
+    for r in &mut pack.glossary {
+        let key = meta(&mut r.meta, f);
+        let e = Arc::make_mut(&mut r.effect);
+        f(&format!("{key}.term"), &mut e.term);
+        f(&format!("{key}.words"), &mut e.forms);
+        f(&format!("{key}.text"), &mut e.text);
+    }
     for r in &mut pack.letters {
         meta(&mut r.meta, f);
     }

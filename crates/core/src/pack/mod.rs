@@ -510,6 +510,18 @@ pub enum Limit {
     },
 }
 
+/// A hard word and its explanation (see `raw::GlossaryEffect`).
+#[derive(Debug, Clone, Serialize)]
+pub struct GlossaryEntry {
+    pub term: String,
+    /// The forms looked for in an answer's text, in French and as acronyms (never translated).
+    pub words: Vec<String>,
+    /// The forms the word takes in the answer's language, comma-separated: the French words
+    /// in the pack, a translation's own (inflected forms included) in a translated copy.
+    pub forms: String,
+    pub text: String,
+}
+
 /// A letter the pack offers for a case, and what the person's file must show for it.
 #[derive(Debug, Clone, Serialize)]
 pub struct LetterEffect {
@@ -535,6 +547,7 @@ pub struct RulePack {
     pub notes: Vec<Rule<NoteEffect>>,
     pub limits: Vec<Rule<Limit>>,
     pub letters: Vec<Rule<LetterEffect>>,
+    pub glossary: Vec<Rule<GlossaryEntry>>,
     /// The translations of the pack's texts (`locales/<tag>.ftl`), checked to parse.
     pub translations: std::collections::BTreeMap<crate::i18n::Lang, Cow<'static, str>>,
     /// The language of the texts above (French unless this is a [`RulePack::localized`] copy).
@@ -672,6 +685,7 @@ impl RulePack {
             .chain(metas(&self.notes))
             .chain(metas(&self.limits))
             .chain(metas(&self.letters))
+            .chain(metas(&self.glossary))
             .collect()
     }
 }
@@ -1029,6 +1043,7 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
         notes: Vec::new(),
         limits: Vec::new(),
         letters: Vec::new(),
+        glossary: Vec::new(),
         translations: std::collections::BTreeMap::new(),
         lang: crate::i18n::Lang::Fr,
         original: None,
@@ -1324,6 +1339,30 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
                 LetterEffect { letter, requires },
             ))
         });
+        let glossary = cx.compile_all(file.glossary, |cx, at, e| {
+            let term = e.term.trim();
+            if term.is_empty() || e.text.trim().is_empty() {
+                cx.err(at, "a glossary entry needs a term and a text".to_string());
+                return None;
+            }
+            if e.words.is_empty() || e.words.iter().any(|w| w.trim().is_empty()) {
+                cx.err(
+                    at,
+                    format!("glossary entry \"{term}\": `words` must list the forms to mark, none empty"),
+                );
+                return None;
+            }
+            Some((
+                format!("glossary.{}", term.to_lowercase()),
+                0,
+                GlossaryEntry {
+                    term: term.to_string(),
+                    words: e.words.iter().map(|w| w.trim().to_string()).collect(),
+                    forms: e.words.iter().map(|w| w.trim()).collect::<Vec<_>>().join(", "),
+                    text: e.text.trim().to_string(),
+                },
+            ))
+        });
         pack.channels.extend(channels);
         pack.refusals.extend(refusals);
         pack.deadlines.extend(deadlines);
@@ -1333,6 +1372,7 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
         pack.notes.extend(notes);
         pack.limits.extend(limits);
         pack.letters.extend(letters);
+        pack.glossary.extend(glossary);
     }
 
     // Contacts must come from sources the rule cites, so the answer shows where each comes from.
@@ -1359,6 +1399,7 @@ pub fn load(files: &PackFiles) -> Result<RulePack, PackErrors> {
     check_overlaps(&pack.escalation, &mut errors);
     check_overlaps(&pack.limits, &mut errors);
     check_overlaps(&pack.letters, &mut errors);
+    check_overlaps(&pack.glossary, &mut errors);
 
     if errors.is_empty() && meta.is_some() {
         Ok(pack)

@@ -150,6 +150,8 @@ pub struct RuleFile {
     pub limits: Vec<Rule<LimitEffect>>,
     #[serde(default)]
     pub letters: Vec<Rule<LetterEffect>>,
+    #[serde(default)]
+    pub glossary: Vec<Rule<GlossaryEffect>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -356,6 +358,17 @@ pub enum LimitEffect {
     },
     /// How long a refusal (an implicit rejection included) can be taken to court.
     RefusalAppeal { within: Offset },
+}
+
+/// A hard word of the answers, explained in two or three short sentences. `term`: the word as
+/// the person sees it (translated like the text); `words`: the forms it takes in the answers'
+/// texts — French, and the acronyms every language keeps — each marked where it first appears.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEffect {
+    pub term: String,
+    pub words: Vec<String>,
+    pub text: String,
 }
 
 /// A letter offered with the answer: which one, and what the person's file must show for it to
