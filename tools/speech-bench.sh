@@ -3,7 +3,8 @@
 # the window, through `ui::voice` to `voice::Voice::say`) to speech-dispatcher's « begin »
 # notification, measured by `passerelle say` in each of the seven languages. The first text of
 # a run includes starting the service and connecting to it (what the first key press of a session
-# pays); the others are what every later key pays. Median and worst of each, over RUNS runs.
+# pays); the others are what every later key pays; and, cold, a first text that has to start the
+# service itself. Median and worst of each, over RUNS runs.
 #
 # Uses a speech-dispatcher of its own (temporary configuration, libao's null output, so it runs
 # on a machine without a sound card; with a sound card, audio output adds its own latency).
@@ -40,7 +41,21 @@ for _ in $(seq "$RUNS"); do
   kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true
   rm -f "$root/run/speech-dispatcher/speechd.sock"
 done
+# Cold: no service running; the first text starts it (speech-dispatcher --spawn, with this
+# configuration as the user's own) — what the first key press of a session pays.
+mkdir -p "$root/xdg/speech-dispatcher"
+cp "$root/config/speechd.conf" "$root/xdg/speech-dispatcher/speechd.conf"
+cold=()
+for _ in $(seq "$RUNS"); do
+  ms=$(HOME=$root XDG_CONFIG_HOME=$root/xdg XDG_RUNTIME_DIR=$root/run \
+    target/release/passerelle say --lang fr "Bonjour." | sed -E 's/.*began after ([0-9]+) ms.*/\1/')
+  cold+=("$ms")
+  pkill -u "$(id -u)" -f "speech-dispatcher --spawn" 2>/dev/null || true
+  sleep 0.5
+  rm -rf "$root/run/speech-dispatcher"; mkdir -p "$root/run/speech-dispatcher"
+done
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 worst() { sort -n | tail -n 1; }
 echo "first text of a run (connection included): median $(printf '%s\n' "${first[@]}" | median) ms, worst $(printf '%s\n' "${first[@]}" | worst) ms (${#first[@]} runs)"
+echo "cold, the service started by the first text: median $(printf '%s\n' "${cold[@]}" | median) ms, worst $(printf '%s\n' "${cold[@]}" | worst) ms (${#cold[@]} runs)"
 echo "every later text: median $(printf '%s\n' "${later[@]}" | median) ms, worst $(printf '%s\n' "${later[@]}" | worst) ms (${#later[@]} texts)"
