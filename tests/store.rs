@@ -359,3 +359,50 @@ fn the_command_line_lists_exports_and_imports() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no profile named \"Personne\""));
 }
+
+/// A USB stick: the program with `passerelle-portable.txt` beside it keeps its data in `data/`
+/// beside it, not in the home directory; `--data-dir` still wins; without the marker, the
+/// platform's directory.
+#[test]
+fn a_marker_beside_the_program_keeps_its_data_beside_it() {
+    let stick = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let program = stick.path().join("passerelle");
+    std::fs::copy(env!("CARGO_BIN_EXE_passerelle"), &program).unwrap();
+    let run = |extra: &[&str]| {
+        let out = Command::new(&program)
+            .args(extra)
+            .args(["profiles", "list"])
+            .env_remove(passerelle::store::DATA_DIR_ENV)
+            .env("HOME", home.path())
+            .env("XDG_DATA_HOME", home.path().join(".local/share"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    // No marker: the home's data directory.
+    run(&[]);
+    assert!(home
+        .path()
+        .join(".local/share/passerelle/profiles")
+        .is_dir());
+    assert!(!stick.path().join("data").exists());
+    // The marker: beside the program, and nothing more in the home.
+    std::fs::remove_dir_all(home.path().join(".local")).unwrap();
+    std::fs::write(
+        stick.path().join(passerelle::store::PORTABLE_MARKER),
+        "Passerelle portable\n",
+    )
+    .unwrap();
+    run(&[]);
+    assert!(stick.path().join("data/profiles").is_dir());
+    assert!(!home.path().join(".local").exists());
+    // --data-dir wins over the marker.
+    let elsewhere = tempfile::tempdir().unwrap();
+    run(&["--data-dir", elsewhere.path().to_str().unwrap()]);
+    assert!(elsewhere.path().join("profiles").is_dir());
+}

@@ -16,8 +16,13 @@ pub use atomic::write_atomic;
 /// The environment variable that overrides the data directory.
 pub const DATA_DIR_ENV: &str = "PASSERELLE_DATA_DIR";
 
-/// The data directory: `explicit` (from `--data-dir`) first, then `PASSERELLE_DATA_DIR`, then the
-/// platform's (`~/.local/share/passerelle` on Linux).
+/// A file of this name beside the program makes it portable: its data is kept in `data/` beside
+/// it (a USB stick carries the program and the person's files together).
+pub const PORTABLE_MARKER: &str = "passerelle-portable.txt";
+
+/// The data directory: `explicit` (from `--data-dir`) first, then `PASSERELLE_DATA_DIR`, then
+/// `data/` beside the program when `passerelle-portable.txt` sits there, then the platform's
+/// (`~/.local/share/passerelle` on Linux, `%APPDATA%\Passerelle\passerelle\data` on Windows).
 pub fn data_dir(explicit: Option<&Path>) -> Result<PathBuf, String> {
     if let Some(dir) = explicit {
         return Ok(dir.to_path_buf());
@@ -25,11 +30,24 @@ pub fn data_dir(explicit: Option<&Path>) -> Result<PathBuf, String> {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
+    if let Some(dir) = portable_dir() {
+        return Ok(dir);
+    }
     directories::ProjectDirs::from("fr", "Passerelle", "passerelle")
         .map(|p| p.data_dir().to_path_buf())
         .ok_or_else(|| {
             format!("no home directory was found to keep data in; give one with --data-dir DIR or {DATA_DIR_ENV}")
         })
+}
+
+/// `data/` beside the running program, if the portable marker is there too.
+fn portable_dir() -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let beside = exe.parent()?;
+    beside
+        .join(PORTABLE_MARKER)
+        .is_file()
+        .then(|| beside.join("data"))
 }
 
 /// Why a file could not be used.
