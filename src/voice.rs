@@ -102,8 +102,12 @@ impl Voice {
 }
 
 impl Drop for Voice {
+    /// Stops speaking and ends both threads (the service's connection is closed).
     fn drop(&mut self) {
         self.stop();
+        if let Some(thread) = &self.thread {
+            let _ = thread.send(Input::Quit);
+        }
     }
 }
 
@@ -116,6 +120,8 @@ enum Input {
         asked: Instant,
     },
     Stop,
+    /// The app's end is gone: the voice thread ends, and with it the service's.
+    Quit,
     Connected(Result<(), String>),
     Began(u64),
     Ended(u64),
@@ -189,7 +195,7 @@ fn run(inbox: mpsc::Receiver<Input>, service: Sender<Order>, connecting: Option<
             broken.get_or_insert_with(|| why.to_string()).clone()
         };
         match input {
-            Err(RecvTimeoutError::Disconnected) => return,
+            Err(RecvTimeoutError::Disconnected) | Ok(Input::Quit) => return,
             Err(RecvTimeoutError::Timeout) => {
                 let why = if connecting.take().is_some() {
                     "the speech service did not answer"
@@ -717,5 +723,15 @@ mod tests {
         assert_eq!(recorded[0].0.text, "un");
         assert_eq!(recorded[0].1, SpeechSpeed::Slow);
         assert_eq!(recorded[1].0.lang, Lang::Ar);
+        // Dropped: both threads end (the service thread let go of what it held).
+        drop(voice);
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Arc::strong_count(&list) > 1 {
+            assert!(
+                Instant::now() < deadline,
+                "the voice's threads are still running"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 }

@@ -44,6 +44,7 @@ fn is_key(s: &str) -> bool {
         "passerelle-profile",
         "passerelle-work", // thread names
         "passerelle-writer",
+        "passerelle-portable", // the portable marker file
         "voice-service",
         "reponse-passerelle",
         "mon-dossier",
