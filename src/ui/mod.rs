@@ -29,6 +29,7 @@ use crate::settings::{Settings, SettingsFile, ThemeChoice};
 use crate::store::profiles::ProfileStore;
 use dir::fill;
 use modal::{TakeAway, TakeAwayMessage};
+use widget::small_button;
 
 /// The application id: the window's (Wayland app_id, X11 class) and the desktop file's name.
 pub const APP_ID: &str = "fr.passerelle.Passerelle";
@@ -835,17 +836,6 @@ fn page(content: Element<'_, Message>) -> Element<'_, Message> {
     container(scrollable(container(content).padding(24)))
         .width(Fill)
         .height(Fill)
-        .into()
-}
-
-fn small_button<'a>(
-    label: impl iced::widget::text::IntoFragment<'a>,
-    message: Message,
-) -> Element<'a, Message> {
-    button(text(label).size(16))
-        .style(button::secondary)
-        .padding([4, 10])
-        .on_press(message)
         .into()
 }
 

@@ -6,7 +6,7 @@
 //! new screen appears or the highlighted choice changes. Speaking runs on the voice's threads
 //! (`crate::voice`): nothing here waits for it.
 
-use iced::widget::{button, text};
+use iced::widget::text;
 use iced::{Element, Task};
 
 use crate::i18n::Lang;
@@ -14,6 +14,8 @@ use crate::settings::Settings;
 use crate::speech::Utterance;
 use crate::tl;
 use crate::voice::{Said, Service, Voice};
+
+use super::widget::small_button;
 use crate::{hrow, stack};
 
 #[derive(Debug, Clone)]
@@ -211,12 +213,7 @@ impl Reader {
 
     /// The bar: listen or stop, previous and next while reading, the speed, read aloud.
     pub fn view(&self, lang: Lang, settings: &Settings) -> Element<'_, Message> {
-        let action = |label: String, message: Message| {
-            button(text(label).size(16))
-                .style(button::secondary)
-                .padding([4, 10])
-                .on_press(message)
-        };
+        let action = small_button::<Message>;
         let mut bar = hrow![lang;].spacing(8).center_y();
         match &self.reading {
             None => bar = bar.push(action(tl!(lang, "speech-listen"), Message::Listen)),

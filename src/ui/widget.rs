@@ -12,6 +12,18 @@ use crate::store::profiles::ProfileStore;
 use crate::store::writer::Writer;
 use crate::tl;
 
+/// A small secondary button: the header's, the voice bar's, a file's letters.
+pub fn small_button<'a, M: Clone + 'a>(
+    label: impl text::IntoFragment<'a>,
+    message: M,
+) -> Element<'a, M> {
+    button(text(label).size(16))
+        .style(button::secondary)
+        .padding([4, 10])
+        .on_press(message)
+        .into()
+}
+
 /// A line shown after an action: what happened, or what went wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {

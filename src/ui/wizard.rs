@@ -118,6 +118,9 @@ pub struct Screen {
     lang: Lang,
     /// The answer as a person reads it, built when the step or the language changes.
     answer: Option<Answer>,
+    /// The answer as a voice says it, section by section, built with it (« Lire à voix haute »
+    /// compares the screen's speech after every message).
+    answer_speech: Vec<Utterance>,
     /// Where to write the answer's PDF, and what happened last time.
     pdf_path: PathInput,
     pdf_status: Option<Status>,
@@ -129,8 +132,10 @@ impl Screen {
     pub fn new(pack: &RulePack, today: NaiveDate, lang: Lang) -> Screen {
         let wizard = Wizard::new(today);
         let step = wizard.step(pack);
+        let answer = answer_of(&step, lang);
         Screen {
-            answer: answer_of(&step, lang),
+            answer_speech: speech_of(answer.as_ref()),
+            answer,
             lang,
             step,
             wizard,
@@ -269,7 +274,7 @@ impl Screen {
                     let title = labels::question(lang, q.fact);
                     said.extend(speech::question(lang, &title, &self.hint(q), &[]));
                 }
-                said.extend(self.answer.as_ref().map(speech::answer).unwrap_or_default());
+                said.extend(self.answer_speech.iter().cloned());
                 said
             }
             Step::Refused(why) => vec![Utterance::new(lang, &why.localized(lang))],
@@ -406,6 +411,7 @@ impl Screen {
     fn refresh(&mut self, pack: &RulePack) {
         self.step = self.wizard.step(pack);
         self.answer = answer_of(&self.step, self.lang);
+        self.answer_speech = speech_of(self.answer.as_ref());
         self.explained = None;
     }
 
@@ -825,6 +831,10 @@ fn answer_label(pack: &RulePack, lang: Lang, fact: FactName, value: &str) -> Str
 }
 
 /// The answer model of a step that has one.
+fn speech_of(answer: Option<&Answer>) -> Vec<Utterance> {
+    answer.map(speech::answer).unwrap_or_default()
+}
+
 fn answer_of(step: &Step, lang: Lang) -> Option<Answer> {
     match step {
         Step::Answer { outcome, .. } => Some(Answer::build(outcome, lang)),

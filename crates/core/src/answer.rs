@@ -197,7 +197,7 @@ pub fn uses(text: &str, entry: &crate::pack::GlossaryEntry) -> bool {
         .iter()
         .map(String::as_str)
         .chain(entry.forms.split(',').map(|w| {
-            w.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\u{200E}' | '\u{200F}'))
+            w.trim_matches(|c: char| c.is_whitespace() || crate::i18n::is_direction_mark(c))
         }))
         .filter(|w| !w.is_empty())
         .any(|word| find_word(text, word) || find_word(text, &capitalized(word)))

@@ -326,6 +326,12 @@ macro_rules! tl {
     };
 }
 
+/// The invisible marks that order right-to-left text on screen (marks, isolates, embeddings):
+/// nothing a voice says nor a search looks for.
+pub fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}')
+}
+
 /// "23 novembre 2026", "23 November 2026", "٢٣ نوفمبر 2026"… from a chrono date: the month's
 /// name and the order come from the language's file (`month-N`, `date-long`).
 pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {

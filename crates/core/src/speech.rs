@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use crate::answer::{Answer, Mark};
-use crate::i18n::{long_date, Lang};
+use crate::i18n::{is_direction_mark, long_date, Lang};
 use crate::tl;
 
 /// One thing said, in one language (the voice is chosen for it).
@@ -71,10 +71,6 @@ pub fn spoken(lang: Lang, text: &str) -> String {
 fn is_wide_punctuation(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}'
         | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}' | '“' | '”' | '‘' | '’')
-}
-
-fn is_direction_mark(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}')
 }
 
 /// The symbols that mark a line on screen (bullets, boxes), which a voice should not read.

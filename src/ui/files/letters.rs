@@ -10,7 +10,9 @@ use crate::letters::{self, LetterInput, LetterKind};
 use crate::profile::{Case, Profile};
 use crate::resolver::Outcome;
 use crate::tl;
-use crate::ui::widget::{off_thread, section, write_file, PathInput, PathMessage, Report, Status};
+use crate::ui::widget::{
+    off_thread, section, small_button, write_file, PathInput, PathMessage, Report, Status,
+};
 use crate::{hrow, stack};
 
 #[derive(Debug, Clone)]
@@ -160,12 +162,7 @@ impl Letters {
         }
         let mut buttons = hrow![lang;].spacing(8);
         for kind in kinds {
-            buttons = buttons.push(
-                button(text(title(lang, kind)).size(16))
-                    .style(button::secondary)
-                    .padding([4, 10])
-                    .on_press(Message::Prepare(kind)),
-            );
+            buttons = buttons.push(small_button(title(lang, kind), Message::Prepare(kind)));
         }
         col = col.push(buttons.wrap(6.0));
         if let Some(draft) = &self.draft {
