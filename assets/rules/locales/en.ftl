@@ -1250,12 +1250,12 @@ r-glossary-decision_favorable =
     .words = favourable decision, favourable decisions
     .text = The préfecture said yes to your request. Until you receive your card, this ANEF paper proves that your stay is lawful.
 
-# fr: 43d94955
+# fr: f64918a5
 r-glossary-vls_ts =
     .title = Hard word: VLS-TS
     .term = VLS-TS
     .words = VLS-TS
-    .text = A VLS-TS is a long-stay visa that counts as a residence permit for its first year. You must validate it online on ANEF after you arrive in France.
+    .text = A VLS-TS is a long-stay visa that counts as a residence permit. You must validate it online within 3 months of arriving in France.
 
 # fr: 322296ef
 r-glossary-agdref =
@@ -1286,12 +1286,12 @@ r-glossary-timbre_fiscal =
     .words = tax stamp, tax stamps
     .text = It is how you pay the taxes of the residence permit. You buy it online or at a tobacconist. You receive a PDF or a code by text message.
 
-# fr: 49124364
+# fr: 7da03d43
 r-glossary-e_photo =
     .title = Hard word: e-photo
     .term = e-photo
     .words = e-photo
-    .text = It is an identity photo with a code, for requests on ANEF. It is taken by a photographer or in a booth marked « Agréé ANTS ». You write the code in your request.
+    .text = It is an identity photo with your signature and a code, for requests on ANEF. It is taken by a photographer or in a booth approved by ANTS. You write the code in your request.
 
 # fr: 720f6f96
 r-glossary-titre_de_sejour =
@@ -1300,13 +1300,13 @@ r-glossary-titre_de_sejour =
     .words = residence permit, residence permits
     .text = It is the document that lets you live in France lawfully. It can be a temporary residence card, a multi-year card, a resident card or an Algerian residence certificate.
 
-# fr: c5551111
+# fr: 812b66a2
 r-glossary-cards =
     .title = Hard word: CST, CSP, resident card
-    .doubt = How long a temporary residence card and a resident card last is not written in the sources read: it is not said here.
+    .doubt = How long a temporary residence card lasts is not written in the sources read: it is not said here.
     .term = CST, CSP, resident card
     .words = CST, CSP, resident card, resident cards, multi-year card, temporary card
-    .text = These are residence permits. The temporary residence card (CST) is the shortest; the multi-year card (CSP) lasts up to 4 years; the resident card is longer. You can ask for a resident card when you renew a CST or a CSP.
+    .text = These are residence permits: the temporary residence card (CST), the multi-year card (CSP, up to 4 years) and the resident card (ten years). You can ask for a resident card when you renew a CST or a CSP.
 
 # fr: 5db30b7b
 r-glossary-oqtf =
@@ -1330,16 +1330,17 @@ r-glossary-ddd =
     .words = Défenseur des droits, Defender of Rights
     .text = It is a free public institution. It receives complaints against public services, préfectures included. You can contact it online, by post, or see a délégué near you.
 
-# fr: 229e6c1c
+# fr: 39c2adf3
 r-glossary-prefecture =
     .title = Hard word: préfecture, sous-préfecture
     .term = préfecture, sous-préfecture
     .words = préfecture, préfectures, sous-préfecture, sous-préfectures
-    .text = The préfecture is the State's office in your département: it decides on residence permits. A sous-préfecture is a smaller office of the préfecture, in another town of the département. In Paris, it is the Préfecture de police.
+    .text = The préfecture is the State's administration in your département: the préfet decides on residence permits. Depending on where you live, a request made outside ANEF is filed at the préfecture or at a sous-préfecture of the département; in Paris, at the Préfecture de police.
 
-# fr: be3919cd
+# fr: b252b84a
 r-glossary-examen_civique =
     .title = Hard word: civic exam (examen civique)
+    .doubt = How the exam runs (40 questions in 45 minutes, 32 right answers) is reported by the press only.
     .term = civic exam
     .words = civic exam, civic exams
-    .text = It is an exam about France and its values. Since 1 January 2026 you must pass it for a first multi-year card, a first resident card or naturalisation.
+    .text = It is an exam to pass before filing the request: 40 questions in 45 minutes, at least 32 right answers. Since 1 January 2026 it is needed for a first multi-year card, a first resident card or naturalisation.

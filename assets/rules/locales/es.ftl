@@ -1250,12 +1250,12 @@ r-glossary-decision_favorable =
     .words = decisión favorable
     .text = La prefectura dijo que sí a su solicitud. Mientras espera su tarjeta, este papel de ANEF prueba que su estancia es regular.
 
-# fr: 43d94955
+# fr: f64918a5
 r-glossary-vls_ts =
     .title = Palabra difícil: VLS-TS
     .term = VLS-TS
     .words = VLS-TS
-    .text = Un VLS-TS es un visado de larga duración que vale como permiso de residencia durante su primer año. Hay que validarlo en línea en ANEF después de llegar a Francia.
+    .text = Un VLS-TS es un visado de larga duración que vale como permiso de residencia. Hay que validarlo en línea en los 3 meses siguientes a su llegada a Francia.
 
 # fr: 322296ef
 r-glossary-agdref =
@@ -1286,12 +1286,12 @@ r-glossary-timbre_fiscal =
     .words = timbre fiscal, timbres fiscales
     .text = Es la forma de pagar las tasas del permiso de residencia. Se compra en línea o en un estanco. Usted recibe un PDF o un código por SMS.
 
-# fr: 49124364
+# fr: 7da03d43
 r-glossary-e_photo =
     .title = Palabra difícil: e-photo
     .term = e-photo
     .words = e-photo
-    .text = Es una foto de identidad con un código, para las solicitudes en ANEF. Se hace en un fotógrafo o en una cabina marcada «Agréé ANTS». Usted escribe el código en su solicitud.
+    .text = Es una foto de identidad con su firma y un código, para las solicitudes en ANEF. Se hace en un fotógrafo o en una cabina autorizados por la ANTS. Usted escribe el código en su solicitud.
 
 # fr: 720f6f96
 r-glossary-titre_de_sejour =
@@ -1300,13 +1300,13 @@ r-glossary-titre_de_sejour =
     .words = permiso de residencia, permisos de residencia
     .text = Es el documento que le permite vivir legalmente en Francia. Puede ser una tarjeta de residencia temporal, una tarjeta plurianual, una tarjeta de residente o un certificado de residencia argelino.
 
-# fr: c5551111
+# fr: 812b66a2
 r-glossary-cards =
     .title = Palabra difícil: CST, CSP, tarjeta de residente
-    .doubt = La duración de la tarjeta temporal y de la tarjeta de residente no está escrita en las fuentes leídas: no se dice aquí.
+    .doubt = La duración de la tarjeta temporal no está escrita en las fuentes leídas: no se dice aquí.
     .term = CST, CSP, tarjeta de residente
     .words = CST, CSP, tarjeta de residente, tarjetas de residente, tarjeta plurianual
-    .text = Son permisos de residencia. La tarjeta de residencia temporal (CST) es la más corta; la tarjeta plurianual (CSP) dura hasta 4 años; la tarjeta de residente es más larga. Puede pedir una tarjeta de residente al renovar una CST o una CSP.
+    .text = Son permisos de residencia: la tarjeta de residencia temporal (CST), la tarjeta plurianual (CSP, hasta 4 años) y la tarjeta de residente (diez años). Puede pedir una tarjeta de residente al renovar una CST o una CSP.
 
 # fr: 5db30b7b
 r-glossary-oqtf =
@@ -1330,16 +1330,17 @@ r-glossary-ddd =
     .words = Defensor de los Derechos, Défenseur des droits
     .text = Es una institución pública y gratuita. Recibe las quejas contra los servicios públicos, también las prefecturas. Puede contactarla en línea, por correo o ver a un delegado cerca de usted.
 
-# fr: 229e6c1c
+# fr: 39c2adf3
 r-glossary-prefecture =
     .title = Palabra difícil: prefectura, subprefectura
     .term = prefectura, subprefectura
     .words = prefectura, prefecturas, subprefectura, subprefecturas
-    .text = La prefectura es la oficina del Estado en su departamento: decide sobre los permisos de residencia. Una subprefectura es una oficina más pequeña de la prefectura, en otra ciudad del departamento. En París es la Prefectura de policía.
+    .text = La prefectura es la administración del Estado en su departamento: el prefecto decide sobre los permisos de residencia. Según donde viva, una solicitud hecha fuera de ANEF se presenta en la prefectura o en una subprefectura del departamento; en París, en la Prefectura de policía.
 
-# fr: be3919cd
+# fr: b252b84a
 r-glossary-examen_civique =
     .title = Palabra difícil: examen cívico
+    .doubt = El desarrollo del examen (40 preguntas en 45 minutos, 32 respuestas correctas) solo lo cuenta la prensa.
     .term = examen cívico
     .words = examen cívico
-    .text = Es un examen sobre Francia y sus valores. Desde el 1 de enero de 2026 hay que aprobarlo para una primera tarjeta plurianual, una primera tarjeta de residente o la naturalización.
+    .text = Es un examen que hay que aprobar antes de presentar la solicitud: 40 preguntas en 45 minutos, al menos 32 respuestas correctas. Desde el 1 de enero de 2026 hace falta para una primera tarjeta plurianual, una primera tarjeta de residente o la naturalización.

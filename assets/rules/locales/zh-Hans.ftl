@@ -1250,12 +1250,12 @@ r-glossary-decision_favorable =
     .words = 同意决定
     .text = 省政府同意了您的申请。在领到卡之前，这张 ANEF 的纸证明您的居留合法。
 
-# fr: 43d94955
+# fr: f64918a5
 r-glossary-vls_ts =
     .title = 难词：VLS-TS
     .term = VLS-TS
     .words = VLS-TS
-    .text = VLS-TS 是一种长期签证，第一年可当作居留证。到法国后必须在 ANEF 上在线确认。
+    .text = VLS-TS 是一种可当作居留证的长期签证。到法国后 3 个月内必须在网上确认。
 
 # fr: 322296ef
 r-glossary-agdref =
@@ -1286,12 +1286,12 @@ r-glossary-timbre_fiscal =
     .words = 印花税票, 税票
     .text = 这是支付居留证费用的方式。可在网上或烟草店购买。您会收到一个 PDF 或短信代码。
 
-# fr: 49124364
+# fr: 7da03d43
 r-glossary-e_photo =
     .title = 难词：e-photo
     .term = e-photo
     .words = e-photo
-    .text = 这是带代码的证件照，用于 ANEF 申请。在照相馆或标有 «Agréé ANTS» 的照相亭拍摄。把代码写进您的申请。
+    .text = 这是带您的签名和代码的证件照，用于 ANEF 申请。在 ANTS 认可的照相馆或照相亭拍摄。把代码写进您的申请。
 
 # fr: 720f6f96
 r-glossary-titre_de_sejour =
@@ -1300,13 +1300,13 @@ r-glossary-titre_de_sejour =
     .words = 居留证, 居留许可
     .text = 这是让您可以在法国合法生活的证件。可以是临时居留卡、多年居留卡、居民卡或阿尔及利亚居留证明。
 
-# fr: c5551111
+# fr: 812b66a2
 r-glossary-cards =
     .title = 难词：CST、CSP、居民卡
-    .doubt = 资料中没有写临时居留卡和居民卡的有效期，所以这里不说。
+    .doubt = 资料中没有写临时居留卡的有效期，所以这里不说。
     .term = CST, CSP, 居民卡
     .words = CST, CSP, 居民卡
-    .text = 这些都是居留证。临时居留卡（CST）最短；多年居留卡（CSP）最长 4 年；居民卡更长。续签 CST 或 CSP 时可以申请居民卡。
+    .text = 这些都是居留证：临时居留卡（CST）、多年居留卡（CSP，最长 4 年）和居民卡（十年）。续签 CST 或 CSP 时可以申请居民卡。
 
 # fr: 5db30b7b
 r-glossary-oqtf =
@@ -1330,16 +1330,17 @@ r-glossary-ddd =
     .words = 权利保护官, Défenseur des droits
     .text = 这是免费的国家机构。它受理针对公共服务的投诉，也包括省政府。可以在网上、写信或找您附近的代表联系它。
 
-# fr: 229e6c1c
+# fr: 39c2adf3
 r-glossary-prefecture =
     .title = 难词：省政府、副省政府
     .term = 省政府, 副省政府
     .words = 省政府, 副省政府
-    .text = 省政府是国家在您所在省的机关，负责决定居留证。副省政府是省政府在省内另一个城市的较小办公室。在巴黎，是警察局（Préfecture de police）。
+    .text = 省政府是国家在您所在省的行政机关：由省长决定居留证。根据您住的地方，不在 ANEF 上提交的申请要交到省政府或本省的副省政府；在巴黎，交到警察局（Préfecture de police）。
 
-# fr: be3919cd
+# fr: b252b84a
 r-glossary-examen_civique =
     .title = 难词：公民考试
+    .doubt = 考试的方式（45 分钟 40 道题，答对 32 道）只见于媒体报道。
     .term = 公民考试
     .words = 公民考试
-    .text = 这是关于法国及其价值观的考试。自 2026 年 1 月 1 日起，首次申请多年居留卡、首次申请居民卡或入籍都必须通过。
+    .text = 这是递交申请前必须通过的考试：45 分钟 40 道题，至少答对 32 道。自 2026 年 1 月 1 日起，首次申请多年居留卡、首次申请居民卡或入籍都需要它。
