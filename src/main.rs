@@ -1,4 +1,7 @@
 //! The `passerelle` command: resolve a case, run scenarios, check a rule pack.
+// On Windows the program is a window program: no console window opens behind the GUI. Its
+// commands still print in the terminal they are typed in (`console::attach`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -748,11 +751,52 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         eprintln!("passerelle: stopped unexpectedly: {info}");
     }));
-    match run(Cli::parse()) {
+    let attached = std::env::args_os().len() > 1 && console::attach();
+    let cli = Cli::parse();
+    if attached && cli.command.is_none() && !cli.version {
+        // The window, started from a terminal with options: the terminal is not its console.
+        console::detach();
+    }
+    match run(cli) {
         Ok(code) => code,
         Err(message) => {
             eprintln!("passerelle: {message}");
             ExitCode::from(2)
         }
     }
+}
+
+/// Windows: a window program has no console, so a command typed in a terminal would print
+/// nothing. It borrows the terminal it was started from (as a program with `windows_subsystem`
+/// must), unless its output already goes somewhere (a pipe, a file). The terminal does not wait
+/// for it: its prompt may come back before the output (`start /wait passerelle …` waits).
+#[cfg(windows)]
+mod console {
+    use windows_sys::Win32::System::Console::{
+        AttachConsole, FreeConsole, GetStdHandle, ATTACH_PARENT_PROCESS, STD_OUTPUT_HANDLE,
+    };
+
+    /// Attaches to the parent's console; whether it did.
+    pub fn attach() -> bool {
+        // SAFETY: plain calls without pointers, made before any other thread exists.
+        unsafe {
+            GetStdHandle(STD_OUTPUT_HANDLE).is_null() && AttachConsole(ATTACH_PARENT_PROCESS) != 0
+        }
+    }
+
+    pub fn detach() {
+        // SAFETY: as above; the console was attached by `attach`.
+        unsafe {
+            FreeConsole();
+        }
+    }
+}
+
+/// Elsewhere a program always has its terminal.
+#[cfg(not(windows))]
+mod console {
+    pub fn attach() -> bool {
+        false
+    }
+    pub fn detach() {}
 }

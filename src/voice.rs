@@ -127,6 +127,10 @@ enum Input {
     Ended(u64),
     /// Canceled, or an error while handing it over (then `Failed`).
     Dropped(u64, Option<String>),
+    /// This text cannot be said (Windows: no voice installed for its language), the service
+    /// still works for others: `Failed` with the reason, and the voice is not given up.
+    #[cfg_attr(target_os = "linux", allow(dead_code))]
+    Unspoken(u64, String),
 }
 
 /// What the service thread is asked to do.
@@ -282,6 +286,11 @@ fn run(inbox: mpsc::Receiver<Input>, service: Sender<Order>, connecting: Option<
                         None => Said::Stopped,
                     };
                     let _ = c.done.send(said);
+                }
+            }
+            Ok(Input::Unspoken(n, why)) => {
+                if let Some(c) = current.take_if(|c| c.n == n) {
+                    let _ = c.done.send(Said::Failed(why));
                 }
             }
         }
@@ -654,9 +663,16 @@ mod system {
             let voice = voices
                 .iter()
                 .find(|v| v.language().primary_language() == lang.voice_language());
-            if let Some(voice) = voice {
-                let _ = tts.set_voice(voice);
-            }
+            // Another language's voice would read this text as gibberish: say why instead.
+            let Some(voice) = voice else {
+                let why = format!(
+                    "no voice for « {} » on this computer (Windows: Settings › Time & language › Speech › Add voices)",
+                    lang.voice_language()
+                );
+                let _ = events.send(Input::Unspoken(n, why));
+                continue;
+            };
+            let _ = tts.set_voice(voice);
             let rate = rate_between(speed, tts.min_rate(), tts.normal_rate(), tts.max_rate());
             let _ = tts.set_rate(rate);
             match tts.speak(one_line(&text), true) {

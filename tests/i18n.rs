@@ -45,6 +45,7 @@ fn is_key(s: &str) -> bool {
         "passerelle-work", // thread names
         "passerelle-writer",
         "passerelle-portable", // the portable marker file
+        "passerelle-print-",   // printed PDFs waiting in the temporary directory
         "voice-service",
         "reponse-passerelle",
         "mon-dossier",

@@ -112,8 +112,53 @@ fn printing_goes_to_lp_or_says_there_is_no_printer() {
         "Envoyé à l'imprimante : request id is office-42 (1 file(s))"
     );
     assert_eq!(std::fs::read(&got).unwrap(), pdf, "lp got the PDF itself");
-    let err = no_printer.unwrap_err();
-    assert!(err.contains("lp introuvable"), "{err}");
+    assert_eq!(
+        no_printer.unwrap_err(),
+        "Pas d'impression possible sur cet ordinateur : enregistrez le PDF et imprimez-le ailleurs."
+    );
+    // lp has read it: the answer is not left in the temporary directory.
+    let mine = format!("passerelle-print-{}-", std::process::id());
+    let left: Vec<_> = std::fs::read_dir(std::env::temp_dir())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(&mine))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+/// Windows' PDF program reads a printed file after the print call returns, so it is kept for a
+/// while; a later print (or a kiosk's erasing, with no age) removes what is older.
+#[test]
+fn old_printed_pdfs_are_removed_and_nothing_else() {
+    use std::time::{Duration, SystemTime};
+    let dir = tempfile::tempdir().unwrap();
+    let touch = |name: &str, age: u64| {
+        let path = dir.path().join(name);
+        let file = std::fs::File::create(&path).unwrap();
+        file.set_modified(SystemTime::now() - Duration::from_secs(age))
+            .unwrap();
+        path
+    };
+    let old = touch("passerelle-print-12-101010000.pdf", 11 * 60);
+    let recent = touch("passerelle-print-12-101510000.pdf", 60);
+    let other = touch("passerelle-print-notes.txt", 3600);
+    let theirs = touch("facture.pdf", 3600);
+
+    let removed = passerelle::pdf::remove_old_prints(dir.path(), passerelle::pdf::PRINT_KEPT);
+    assert_eq!(removed, 1);
+    assert!(!old.exists());
+    assert!(recent.exists() && other.exists() && theirs.exists());
+
+    assert_eq!(
+        passerelle::pdf::remove_old_prints(dir.path(), Duration::ZERO),
+        1
+    );
+    assert!(!recent.exists() && other.exists() && theirs.exists());
+    let missing = dir.path().join("gone");
+    assert_eq!(
+        passerelle::pdf::remove_old_prints(&missing, Duration::ZERO),
+        0
+    );
 }
 
 #[test]

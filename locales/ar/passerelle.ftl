@@ -536,7 +536,9 @@ pdf-note = ملاحظة: { $note }
 pdf-footer = { $title } — Passerelle، القواعد { $version } — الصفحة { $page }/{ $pages }
 print-sent = أُرسل إلى الطابعة: { $job }
 print-failed = فشلت الطباعة ({ $error }): احفظ ملف PDF واطبعه في مكان آخر.
-print-unavailable = لا يمكن الطباعة على هذا الحاسوب (الأمر lp غير موجود): احفظ ملف PDF واطبعه في مكان آخر.
+print-unavailable = لا يمكن الطباعة على هذا الحاسوب: احفظ ملف PDF واطبعه في مكان آخر.
+print-handed = سُلِّم إلى برنامج PDF في الحاسوب للطباعة: اتبع ما يعرضه.
+print-opened = ملف PDF مفتوح في برنامج الحاسوب: اطبعه من هناك (Ctrl+P).
 
 ## حالات لا يمكن الإجابة عنها
 case-unknown-departement = «{ $code }» ليس مقاطعة: الرموز من 01 إلى 95 (2A و2B لكورسيكا) ومن 971 إلى 976.

@@ -537,7 +537,9 @@ pdf-note = Note: { $note }
 pdf-footer = { $title } — Passerelle, rules { $version } — page { $page }/{ $pages }
 print-sent = Sent to the printer: { $job }
 print-failed = Printing failed ({ $error }): save the PDF and print it elsewhere.
-print-unavailable = No printing possible on this computer (lp command not found): save the PDF and print it elsewhere.
+print-unavailable = No printing possible on this computer: save the PDF and print it elsewhere.
+print-handed = Handed to the computer's PDF program for printing: follow what it shows.
+print-opened = The PDF is open in the computer's program: print it from there (Ctrl+P).
 
 ## Cases that cannot be answered
 case-unknown-departement = “{ $code }” is not a département: codes go from 01 to 95 (2A and 2B for Corsica) and from 971 to 976.

@@ -537,7 +537,9 @@ pdf-note = Nota: { $note }
 pdf-footer = { $title } — Passerelle, reglas { $version } — página { $page }/{ $pages }
 print-sent = Enviado a la impresora: { $job }
 print-failed = La impresión falló ({ $error }): guarde el PDF e imprímalo en otro lugar.
-print-unavailable = No se puede imprimir en este ordenador (comando lp no encontrado): guarde el PDF e imprímalo en otro lugar.
+print-unavailable = No se puede imprimir en este ordenador: guarde el PDF e imprímalo en otro lugar.
+print-handed = Entregado al programa de PDF del ordenador para imprimir: siga lo que muestre.
+print-opened = El PDF está abierto en el programa del ordenador: imprímalo desde ahí (Ctrl+P).
 
 ## Casos sin respuesta
 case-unknown-departement = «{ $code }» no es un departamento: los códigos van del 01 al 95 (2A y 2B para Córcega) y del 971 al 976.

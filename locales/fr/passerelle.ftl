@@ -541,7 +541,9 @@ pdf-note = Note : { $note }
 pdf-footer = { $title } — Passerelle, règles { $version } — page { $page }/{ $pages }
 print-sent = Envoyé à l'imprimante : { $job }
 print-failed = L'impression a échoué ({ $error }) : enregistrez le PDF et imprimez-le ailleurs.
-print-unavailable = Pas d'impression possible sur cet ordinateur (commande lp introuvable) : enregistrez le PDF et imprimez-le ailleurs.
+print-unavailable = Pas d'impression possible sur cet ordinateur : enregistrez le PDF et imprimez-le ailleurs.
+print-handed = Confié au programme PDF de l'ordinateur pour l'impression : suivez ce qu'il affiche.
+print-opened = Le PDF est ouvert dans le programme de l'ordinateur : imprimez-le depuis ce programme (Ctrl+P).
 
 ## Cases that cannot be answered
 case-unknown-departement = « { $code } » n'est pas un département : les codes vont de 01 à 95 (2A et 2B pour la Corse) et de 971 à 976.

@@ -512,7 +512,9 @@ pdf-note = 备注：{ $note }
 pdf-footer = { $title } — Passerelle，规则 { $version } — 第 { $page }/{ $pages } 页
 print-sent = 已发送到打印机：{ $job }
 print-failed = 打印失败（{ $error }）：请保存 PDF 并在别处打印。
-print-unavailable = 本电脑无法打印（找不到 lp 命令）：请保存 PDF 并在别处打印。
+print-unavailable = 本电脑无法打印：请保存 PDF 并在别处打印。
+print-handed = 已交给电脑的 PDF 程序打印：请按它显示的步骤操作。
+print-opened = PDF 已在电脑的程序中打开：请从那里打印（Ctrl+P）。
 
 ## 无法回答的情况
 case-unknown-departement = “{ $code }”不是省编号：编号为 01 至 95（科西嘉为 2A 和 2B）以及 971 至 976。

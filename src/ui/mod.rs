@@ -196,6 +196,13 @@ impl App {
         self.view = View::Wizard;
         self.take_away = None;
         self.languages_open = true;
+        // On Windows a printed PDF waits in the temporary directory for the PDF program to read
+        // it: the next person's session does not begin with the last one's answer still there.
+        if cfg!(windows) {
+            std::thread::spawn(|| {
+                crate::pdf::remove_old_prints(&std::env::temp_dir(), std::time::Duration::ZERO)
+            });
+        }
         self.relocalize();
         if let Some(k) = &mut self.kiosk {
             k.activity();
@@ -840,15 +847,8 @@ fn page(content: Element<'_, Message>) -> Element<'_, Message> {
 }
 
 fn open_in_browser(url: &str) {
-    let opener = if cfg!(target_os = "windows") {
-        "explorer"
-    } else if cfg!(target_os = "macos") {
-        "open"
-    } else {
-        "xdg-open"
-    };
-    if let Err(e) = std::process::Command::new(opener).arg(url).spawn() {
-        eprintln!("passerelle: cannot open {url} with {opener}: {e}");
+    if let Err(e) = crate::system::open(url) {
+        eprintln!("passerelle: {e}");
     }
 }
 

@@ -19,6 +19,7 @@ pub mod scenario;
 pub mod settings;
 pub mod speech;
 pub mod store;
+pub mod system;
 pub mod text;
 pub mod wizard;
 

@@ -745,24 +745,57 @@ pub fn checklist_pdf(
     render(lines, &title, pack_version, lang)
 }
 
-/// Prints a PDF with `lp` (CUPS) on the default printer. The file goes to the system's temporary
-/// directory and is removed once `lp` has taken it.
+/// Prints a PDF on the default printer (`lp` on Linux and macOS, the default PDF program on
+/// Windows, see [`crate::system::print_pdf`]). The file goes to the system's temporary directory:
+/// removed once `lp` has read it; on Windows, where the PDF program reads it later, kept until a
+/// later print finds it more than [`PRINT_KEPT`] old.
 pub fn print(bytes: &[u8], lang: Lang) -> Result<String, String> {
-    let path = std::env::temp_dir().join(format!("passerelle-{}.pdf", std::process::id()));
+    use crate::system::{print_pdf, PrintError, Printing};
+    let dir = std::env::temp_dir();
+    remove_old_prints(&dir, PRINT_KEPT);
+    let path = dir.join(format!(
+        "{PRINT_PREFIX}{}-{}.pdf",
+        std::process::id(),
+        chrono::Local::now().format("%H%M%S%3f")
+    ));
     std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    let out = std::process::Command::new("lp").arg(&path).output();
-    let _ = std::fs::remove_file(&path);
-    match out {
-        Ok(o) if o.status.success() => Ok(tl!(
-            lang,
-            "print-sent",
-            job = String::from_utf8_lossy(&o.stdout).trim()
-        )),
-        Ok(o) => Err(tl!(
-            lang,
-            "print-failed",
-            error = String::from_utf8_lossy(&o.stderr).trim()
-        )),
-        Err(_) => Err(tl!(lang, "print-unavailable")),
+    let printed = print_pdf(&path);
+    if !matches!(printed, Ok(Printing::Handed | Printing::Opened)) {
+        let _ = std::fs::remove_file(&path);
     }
+    match printed {
+        Ok(Printing::Queued(job)) => Ok(tl!(lang, "print-sent", job = job)),
+        Ok(Printing::Handed) => Ok(tl!(lang, "print-handed")),
+        Ok(Printing::Opened) => Ok(tl!(lang, "print-opened")),
+        Err(PrintError::Failed(error)) => Err(tl!(lang, "print-failed", error = error)),
+        Err(PrintError::Unavailable) => Err(tl!(lang, "print-unavailable")),
+    }
+}
+
+/// How long a PDF handed to Windows' PDF program stays in the temporary directory.
+pub const PRINT_KEPT: std::time::Duration = std::time::Duration::from_secs(600);
+const PRINT_PREFIX: &str = "passerelle-print-";
+
+/// Removes the PDFs earlier prints left in `dir` that are older than `age` (a person's answer
+/// does not stay on a shared computer longer than its printing needs); the number removed.
+pub fn remove_old_prints(dir: &std::path::Path, age: std::time::Duration) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(PRINT_PREFIX) && name.ends_with(".pdf")
+        })
+        .filter(|e| {
+            e.metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|elapsed| elapsed >= age)
+        })
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
 }

@@ -1,6 +1,10 @@
 //! Writes that cannot leave a half-written file behind: the new content goes to a temporary file
 //! in the same directory, is flushed to disk, renamed over the old file, and the directory entry
 //! is flushed too. A crash at any point leaves either the old file or the new one.
+//!
+//! On Windows a directory cannot be flushed: there the rename itself is asked to reach the disk
+//! before it returns (`MoveFileExW` with `MOVEFILE_WRITE_THROUGH`), which is as much as Windows
+//! allows; NTFS journals the rename, so a crash still leaves the old file or the new one.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -27,7 +31,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
-        fs::rename(&tmp, path)?;
+        replace(&tmp, path)?;
         sync_dir(dir)
     })();
     if result.is_err() {
@@ -40,6 +44,41 @@ fn unique() -> u64 {
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     COUNTER.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Renames `from` over `to`.
+#[cfg(not(windows))]
+fn replace(from: &Path, to: &Path) -> io::Result<()> {
+    fs::rename(from, to)
+}
+
+/// Renames `from` over `to`, the move written through to disk before returning.
+#[cfg(windows)]
+fn replace(from: &Path, to: &Path) -> io::Result<()> {
+    use std::os::windows::ffi::OsStrExt;
+    use windows_sys::Win32::Storage::FileSystem::{
+        MoveFileExW, MOVEFILE_REPLACE_EXISTING, MOVEFILE_WRITE_THROUGH,
+    };
+    let wide = |p: &Path| -> Vec<u16> {
+        p.as_os_str()
+            .encode_wide()
+            .chain(std::iter::once(0))
+            .collect()
+    };
+    let (from, to) = (wide(from), wide(to));
+    // SAFETY: both paths are NUL-terminated UTF-16 that outlive the call.
+    let ok = unsafe {
+        MoveFileExW(
+            from.as_ptr(),
+            to.as_ptr(),
+            MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH,
+        )
+    };
+    if ok == 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(())
+    }
 }
 
 /// Flushes a directory entry (the rename) to disk. Directories cannot be opened on Windows;
