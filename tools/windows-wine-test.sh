@@ -49,6 +49,9 @@ exe = open(sys.argv[1], "rb").read()
 for text in ("ProductName", "Passerelle", sys.argv[2]):
     assert text.encode("utf-16-le") in exe, f"no {text!r} in the version resource"
 assert b"PerMonitorV2" in exe and b"Microsoft.Windows.Common-Controls" in exe, "no manifest"
+# The icon's 256-pixel image is kept as PNG inside the .ico, hence inside the .exe as it is.
+icon = open("packaging/linux/icons/fr.passerelle.Passerelle-256.png", "rb").read()
+assert icon in exe, "no icon"
 EOF
 
 step "silent install"
