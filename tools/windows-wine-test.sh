@@ -3,7 +3,7 @@
 # with Xvfb, as a préfecture's IT would: silent install, the installed program's commands, the
 # window drawn, the data under %APPDATA%, the portable zip keeping its data beside it, speech
 # failing cleanly, silent uninstall leaving nothing under Program Files and the person's data in
-# place. A fresh Wine prefix in a temporary directory; nothing of this machine's is touched.
+# place. First, the core's own tests built for Windows and run by Wine. A fresh Wine prefix in a temporary directory; nothing of this machine's is touched.
 # Needs: the two files in target/windows; apt-get install wine64 xvfb (wine: 8.0 in Debian 12).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +38,13 @@ c=$WINEPREFIX/drive_c
 # later have and Wine 8.0 lacks: a stand-in for this test prefix only, never shipped.
 x86_64-w64-mingw32-gcc -O2 -shared -o "$c/windows/system32/bcryptprimitives.dll" \
   tools/wine/bcryptprimitives.c tools/wine/bcryptprimitives.def -ladvapi32
+
+step "the core's tests, built for Windows and run by Wine"
+# Every unit test of passerelle-core (the store's write-through rename, the writer thread, the
+# answer model, PDFs…) and the killed-writers test: 200 writers ended by TerminateProcess while
+# saving, after each of which every file must be one whole version.
+CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine \
+  cargo test --release --locked -p passerelle-core --target x86_64-pc-windows-gnu --lib --test crash
 
 # The program as built: a window program (no console behind it) carrying its resources.
 exe_info=$(x86_64-w64-mingw32-objdump -p "$target/windows/stage/passerelle.exe")

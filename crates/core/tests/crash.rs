@@ -1,4 +1,4 @@
-//! Writers killed with SIGKILL at random points, 200 times: every profile file must then be a
+//! Writers killed at random points (SIGKILL on Linux, TerminateProcess on Windows), 200 times: every profile file must then be a
 //! whole version (the previous one or the new one), never a mix or empty. The writer is this
 //! test binary run again in "writer" mode, saving through the real store in a loop.
 
@@ -80,7 +80,7 @@ fn writer_child() {
     }
 }
 
-#[cfg(unix)]
+/// Linux: SIGKILL; Windows: TerminateProcess (run under Wine by tools/windows-wine-test.sh).
 #[test]
 fn killed_writers_leave_whole_files() {
     let data = tempfile::tempdir().unwrap();
@@ -115,7 +115,7 @@ fn killed_writers_leave_whole_files() {
             .any(|line| line.contains(READY));
         assert!(ready, "round {round}: the writer never started");
         std::thread::sleep(Duration::from_millis(delay));
-        child.kill().unwrap(); // SIGKILL
+        child.kill().unwrap();
         child.wait().unwrap();
 
         let store = ProfileStore::open(data.path()).unwrap();
