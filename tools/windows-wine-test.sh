@@ -43,8 +43,16 @@ step "the core's tests, built for Windows and run by Wine"
 # Every unit test of passerelle-core (the store's write-through rename, the writer thread, the
 # answer model, PDFs…) and the killed-writers test: 200 writers ended by TerminateProcess while
 # saving, after each of which every file must be one whole version.
-CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine \
-  cargo test --release --locked -p passerelle-core --target x86_64-pc-windows-gnu --lib --test crash
+# And the system's programs (tests/system.rs): under Wine the Windows shell hands pages and files
+# to the host's xdg-open, here a stand-in that records what it was given.
+mkdir -p "$work/bin"
+printf '#!/bin/sh\nprintf "%%s" "$1" > "%s.part" && mv "%s.part" "%s"\n' \
+  "$work/opened.txt" "$work/opened.txt" "$work/opened.txt" > "$work/bin/xdg-open"
+chmod +x "$work/bin/xdg-open"
+PATH=$work/bin:$PATH PASSERELLE_WINE_OPENED=$(winepath -w "$work/opened.txt") \
+  CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine \
+  cargo test --release --locked -p passerelle-core --target x86_64-pc-windows-gnu \
+  --lib --test crash --test system
 
 # The program as built: a window program (no console behind it) carrying its resources.
 exe_info=$(x86_64-w64-mingw32-objdump -p "$target/windows/stage/passerelle.exe")
