@@ -461,6 +461,10 @@ fn say(lang: Option<String>, speed: Option<String>, texts: &[String]) -> Result<
                 eprintln!("passerelle: cannot speak: {why}");
                 return Ok(ExitCode::from(1));
             }
+            Ok(Said::NoVoice(why)) => {
+                eprintln!("passerelle: {lang}: cannot speak this language: {why}");
+                return Ok(ExitCode::from(1));
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

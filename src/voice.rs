@@ -43,6 +43,9 @@ pub enum Said {
     Stopped,
     /// Not said, and why (no speech service, no sound). Nothing more is tried after this.
     Failed(String),
+    /// Not said: this computer has no voice for the text's language (Windows: none installed);
+    /// texts in other languages still are.
+    NoVoice(String),
 }
 
 /// Where speech goes.
@@ -55,6 +58,9 @@ pub enum Service {
     /// Nowhere: each utterance is kept in this list and counted as said at once. For tests of
     /// what the app says and when; the service itself is tested with the real one.
     Recorder(Arc<Mutex<Vec<(Utterance, SpeechSpeed)>>>),
+    /// The same, with no voice for these languages (as a Windows without their voices): their
+    /// texts are not kept and come back as `Said::NoVoice`.
+    RecorderWithout(Arc<Mutex<Vec<(Utterance, SpeechSpeed)>>>, Vec<Lang>),
 }
 
 /// The app's end of the voice: hands utterances to the voice thread, started on first use.
@@ -128,8 +134,7 @@ enum Input {
     /// Canceled, or an error while handing it over (then `Failed`).
     Dropped(u64, Option<String>),
     /// This text cannot be said (Windows: no voice installed for its language), the service
-    /// still works for others: `Failed` with the reason, and the voice is not given up.
-    #[cfg_attr(target_os = "linux", allow(dead_code))]
+    /// still works for others: `NoVoice` with the reason, and the voice is not given up.
     Unspoken(u64, String),
 }
 
@@ -165,7 +170,8 @@ fn start(service: Service) -> Sender<Input> {
         .spawn(move || match service {
             Service::System => system::serve(None, orders, events),
             Service::Socket(path) => system::serve(Some(path), orders, events),
-            Service::Recorder(list) => record(orders, events, list),
+            Service::Recorder(list) => record(orders, events, list, &[]),
+            Service::RecorderWithout(list, voiceless) => record(orders, events, list, &voiceless),
         });
     let connecting = match spawned {
         Ok(_) => Some(Instant::now() + CONNECT_WITHIN),
@@ -290,7 +296,7 @@ fn run(inbox: mpsc::Receiver<Input>, service: Sender<Order>, connecting: Option<
             }
             Ok(Input::Unspoken(n, why)) => {
                 if let Some(c) = current.take_if(|c| c.n == n) {
-                    let _ = c.done.send(Said::Failed(why));
+                    let _ = c.done.send(Said::NoVoice(why));
                 }
             }
         }
@@ -328,6 +334,7 @@ fn record(
     orders: mpsc::Receiver<Order>,
     events: Sender<Input>,
     list: Arc<Mutex<Vec<(Utterance, SpeechSpeed)>>>,
+    voiceless: &[Lang],
 ) {
     let _ = events.send(Input::Connected(Ok(())));
     for order in orders {
@@ -338,6 +345,11 @@ fn record(
             text,
         } = order
         {
+            if voiceless.contains(&lang) {
+                let why = format!("no voice for « {} » (recorder)", lang.voice_language());
+                let _ = events.send(Input::Unspoken(n, why));
+                continue;
+            }
             let utterance = Utterance {
                 lang,
                 text,

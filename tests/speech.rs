@@ -385,3 +385,37 @@ fn a_hard_word_is_explained_where_it_appears_and_said_with_speech_on() {
         .text
         .contains(&passerelle::speech::spoken(Lang::Fr, &term.text)));
 }
+
+/// A computer with no voice for one language (as a Windows without a Dari voice): its texts are
+/// not read with another language's voice; the bar says why, and the other languages still read.
+#[test]
+fn a_language_without_a_voice_says_so_and_the_others_still_read() {
+    let recorded = Recorded::default();
+    let service = Service::RecorderWithout(recorded.clone(), vec![Lang::FaAf]);
+    let mut a = own_window_at_the_answer(service);
+    common::send(&mut a, Message::Language(Lang::FaAf));
+    let no_voice = tr_in(Lang::FaAf, "speech-no-voice", &[]);
+    assert!(!common::sees(&a, &no_voice));
+    key(&mut a, Key::Named(Named::F2));
+    assert!(
+        common::sees(&a, &no_voice),
+        "the missing voice is said, in Dari"
+    );
+    assert!(a.reader().no_voice().unwrap().contains("fa"));
+    assert!(a.reader().problem().is_none(), "the voice is not given up");
+    assert!(!a.reader().is_reading());
+    assert!(
+        recorded.lock().unwrap().is_empty(),
+        "nothing read with another voice"
+    );
+
+    common::send(&mut a, Message::Language(Lang::Fr));
+    key(&mut a, Key::Named(Named::F2));
+    let said = recorded_at_least(&recorded, 1);
+    assert_eq!(said[0].lang, Lang::Fr, "French is read");
+    assert!(
+        a.reader().no_voice().is_none(),
+        "read again: the message goes"
+    );
+    assert!(!common::sees(&a, &tr_in(Lang::Fr, "speech-no-voice", &[])));
+}

@@ -566,6 +566,7 @@ speech-speed-fast = سريعة
 speech-read-aloud-on = ☑ القراءة بصوت عالٍ (F4)
 speech-read-aloud-off = ☐ القراءة بصوت عالٍ (F4)
 speech-unavailable = القراءة بصوت عالٍ لا تعمل على هذا الحاسوب: لم تستجب أي خدمة صوتية. يبقى كل شيء مكتوبًا على الشاشة.
+speech-no-voice = لا يوجد في هذا الحاسوب صوت لقراءة هذه اللغة؛ يمكن قراءة اللغات الأخرى.
 section-words = الكلمات الصعبة في هذا الجواب
 glossary-line = { $term }: { $text }
 glossary-explain = اشرح «{ $term }»

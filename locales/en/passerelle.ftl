@@ -567,6 +567,7 @@ speech-speed-fast = fast
 speech-read-aloud-on = ☑ Read aloud (F4)
 speech-read-aloud-off = ☐ Read aloud (F4)
 speech-unavailable = Reading aloud does not work on this computer: no speech service answered. Everything stays written on the screen.
+speech-no-voice = This computer has no voice to read this language; other languages can still be read.
 section-words = The hard words of this answer
 glossary-line = { $term }: { $text }
 glossary-explain = Explain “{ $term }”

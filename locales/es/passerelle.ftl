@@ -567,6 +567,7 @@ speech-speed-fast = rápida
 speech-read-aloud-on = ☑ Leer en voz alta (F4)
 speech-read-aloud-off = ☐ Leer en voz alta (F4)
 speech-unavailable = La lectura en voz alta no funciona en este ordenador: ningún servicio de voz respondió. Todo sigue escrito en la pantalla.
+speech-no-voice = Este ordenador no tiene voz para leer este idioma; los demás idiomas sí se pueden leer.
 section-words = Las palabras difíciles de esta respuesta
 glossary-line = { $term }: { $text }
 glossary-explain = Explicar «{ $term }»

@@ -542,6 +542,7 @@ speech-speed-fast = تیز
 speech-read-aloud-on = ☑ خواندن با صدای بلند (F4)
 speech-read-aloud-off = ☐ خواندن با صدای بلند (F4)
 speech-unavailable = خواندن با صدای بلند در این کمپیوتر کار نمی‌کند: هیچ خدمت صوتی جواب نداد. همه چیز روی صفحه نوشته می‌ماند.
+speech-no-voice = این کمپیوتر صدایی برای خواندن این زبان ندارد؛ زبان‌های دیگر را می‌توان خواند.
 section-words = کلمه‌های دشوار این جواب
 glossary-line = { $term }: { $text }
 glossary-explain = توضیح «{ $term }»

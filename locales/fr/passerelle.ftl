@@ -571,6 +571,7 @@ speech-speed-fast = rapide
 speech-read-aloud-on = ☑ Lire à voix haute (F4)
 speech-read-aloud-off = ☐ Lire à voix haute (F4)
 speech-unavailable = La lecture à voix haute ne fonctionne pas sur cet ordinateur : aucun service vocal n'a répondu. Tout reste écrit à l'écran.
+speech-no-voice = Cet ordinateur n'a pas de voix pour lire cette langue ; les autres langues peuvent être lues.
 section-words = Les mots difficiles de cette réponse
 glossary-line = { $term } : { $text }
 glossary-explain = Expliquer « { $term } »

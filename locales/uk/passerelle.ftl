@@ -559,6 +559,7 @@ speech-speed-fast = швидка
 speech-read-aloud-on = ☑ Читати вголос (F4)
 speech-read-aloud-off = ☐ Читати вголос (F4)
 speech-unavailable = Читання вголос не працює на цьому комп'ютері: жодна голосова служба не відповіла. Усе залишається написаним на екрані.
+speech-no-voice = На цьому комп'ютері немає голосу для цієї мови; інші мови можна прочитати.
 section-words = Складні слова цієї відповіді
 glossary-line = { $term }: { $text }
 glossary-explain = Пояснити «{ $term }»

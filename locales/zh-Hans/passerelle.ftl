@@ -542,6 +542,7 @@ speech-speed-fast = 快
 speech-read-aloud-on = ☑ 自动朗读 (F4)
 speech-read-aloud-off = ☐ 自动朗读 (F4)
 speech-unavailable = 这台电脑无法朗读：没有语音服务回应。所有内容仍显示在屏幕上。
+speech-no-voice = 这台电脑没有朗读这种语言的声音；其他语言仍可朗读。
 section-words = 本答复中的难词
 glossary-line = { $term }：{ $text }
 glossary-explain = 解释“{ $term }”

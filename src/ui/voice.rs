@@ -50,6 +50,9 @@ pub struct Reader {
     highlighted: Option<Utterance>,
     /// The speech service failed: shown under the button; nothing more is tried.
     problem: Option<String>,
+    /// The last text could not be read for want of a voice in its language (and why): shown
+    /// under the button until something is read; other languages are still tried.
+    no_voice: Option<String>,
     /// How many things were said: the end of an older one is not taken for the newer's.
     said: u64,
 }
@@ -68,6 +71,7 @@ impl Reader {
             screen: Vec::new(),
             highlighted: None,
             problem: None,
+            no_voice: None,
             said: 0,
         }
     }
@@ -84,6 +88,11 @@ impl Reader {
 
     pub fn problem(&self) -> Option<&str> {
         self.problem.as_deref()
+    }
+
+    /// Why the last text was not read, when its language has no voice here.
+    pub fn no_voice(&self) -> Option<&str> {
+        self.no_voice.as_deref()
     }
 
     /// `screen`: what the screen says now (`App::speech`).
@@ -131,6 +140,7 @@ impl Reader {
             }
             Message::Said(n, said) if n == self.said => match said {
                 Said::Ended { .. } => {
+                    self.no_voice = None;
                     if let Some(reading) = self.reading.take() {
                         if reading.at + 1 < reading.parts.len() {
                             return (self.read(reading.parts, reading.at + 1, settings), None);
@@ -141,6 +151,10 @@ impl Reader {
                 Said::Failed(why) => {
                     self.reading = None;
                     self.problem.get_or_insert(why);
+                }
+                Said::NoVoice(why) => {
+                    self.reading = None;
+                    self.no_voice = Some(why);
                 }
             },
             Message::Said(..) => {}
@@ -190,6 +204,7 @@ impl Reader {
         self.reading = None;
         self.screen.clear();
         self.highlighted = None;
+        self.no_voice = None;
     }
 
     /// Says part `at` of `parts`, then the next ones as each ends.
@@ -255,11 +270,16 @@ impl Reader {
                 ),
                 Message::ToggleReadAloud,
             ));
-        match &self.problem {
+        let trouble = match (&self.problem, &self.no_voice) {
+            (Some(why), _) => Some((tl!(lang, "speech-unavailable"), why)),
+            (None, Some(why)) => Some((tl!(lang, "speech-no-voice"), why)),
+            (None, None) => None,
+        };
+        match trouble {
             None => bar.wrap(6.0).into(),
-            Some(why) => stack![lang;
+            Some((what, why)) => stack![lang;
                 bar.wrap(6.0),
-                text(tl!(lang, "speech-unavailable")).size(16).style(text::warning),
+                text(what).size(16).style(text::warning),
                 text(why.as_str()).size(14),
             ]
             .spacing(4)
