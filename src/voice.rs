@@ -55,12 +55,11 @@ pub enum Service {
     System,
     /// speech-dispatcher at this socket, never started from here (a kiosk's own, a test's).
     Socket(std::path::PathBuf),
-    /// Nowhere: each utterance is kept in this list and counted as said at once. For tests of
-    /// what the app says and when; the service itself is tested with the real one.
-    Recorder(Arc<Mutex<Vec<(Utterance, SpeechSpeed)>>>),
-    /// The same, with no voice for these languages (as a Windows without their voices): their
-    /// texts are not kept and come back as `Said::NoVoice`.
-    RecorderWithout(Arc<Mutex<Vec<(Utterance, SpeechSpeed)>>>, Vec<Lang>),
+    /// Nowhere: each utterance is kept in this list and counted as said at once, except those
+    /// in the languages listed, which have no voice (as a Windows without their voices) and
+    /// come back as `Said::NoVoice`. For tests of what the app says and when; the service itself
+    /// is tested with the real one.
+    Recorder(Arc<Mutex<Vec<(Utterance, SpeechSpeed)>>>, Vec<Lang>),
 }
 
 /// The app's end of the voice: hands utterances to the voice thread, started on first use.
@@ -170,8 +169,7 @@ fn start(service: Service) -> Sender<Input> {
         .spawn(move || match service {
             Service::System => system::serve(None, orders, events),
             Service::Socket(path) => system::serve(Some(path), orders, events),
-            Service::Recorder(list) => record(orders, events, list, &[]),
-            Service::RecorderWithout(list, voiceless) => record(orders, events, list, &voiceless),
+            Service::Recorder(list, voiceless) => record(orders, events, list, &voiceless),
         });
     let connecting = match spawned {
         Ok(_) => Some(Instant::now() + CONNECT_WITHIN),
@@ -737,7 +735,7 @@ mod tests {
     #[test]
     fn the_newest_utterance_wins_and_stop_stops() {
         let list = Arc::new(Mutex::new(Vec::new()));
-        let mut voice = Voice::new(Service::Recorder(list.clone()));
+        let mut voice = Voice::new(Service::Recorder(list.clone(), Vec::new()));
         let first = voice.say(Utterance::new(Lang::Fr, "un"), SpeechSpeed::Slow);
         let said = futures::executor::block_on(first).unwrap();
         assert!(matches!(said, Said::Ended { .. }), "{said:?}");

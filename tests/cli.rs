@@ -215,11 +215,7 @@ fn resolve_prints_every_rule_with_its_sources() {
         .arg(root().join("examples/calvados-first-title.ron"))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_succeeded(&out);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("pref14-premieredemande-visad"));
     let fired = stdout.matches("Fired(").count();
@@ -483,11 +479,7 @@ fn resolve_writes_the_answer_pdf_in_the_language_asked() {
         .arg(&out)
         .output()
         .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    common::assert_succeeded(&run);
     let squeeze = common::squeeze;
     let text = squeeze(&pdf_extract::extract_text_from_mem(&std::fs::read(&out).unwrap()).unwrap());
     // The same case in-process: the model the app draws.
@@ -556,11 +548,7 @@ fn resolve_writes_a_bilingual_answer_pdf() {
             .unwrap()
     };
     let ok = run("zh-Hans");
-    assert!(
-        ok.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ok.stderr)
-    );
+    common::assert_succeeded(&ok);
     let text = common::squeeze(
         &pdf_extract::extract_text_from_mem(&std::fs::read(&out).unwrap()).unwrap(),
     );

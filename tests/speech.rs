@@ -35,7 +35,7 @@ fn kiosk() -> (App, Recorded) {
     let app = App::new(common::fixture_pack().map(Arc::new), today)
         .kiosk(Duration::from_secs(180), Instant::now())
         .with_kiosk_settings(settings)
-        .with_voice(Service::Recorder(recorded.clone()));
+        .with_voice(Service::Recorder(recorded.clone(), Vec::new()));
     (app, recorded)
 }
 
@@ -266,7 +266,7 @@ fn recorded_at_least(recorded: &Recorded, count: usize) -> Vec<Utterance> {
 #[test]
 fn listen_reads_the_answer_section_by_section_with_next_previous_and_stop() {
     let recorded = Recorded::default();
-    let mut a = own_window_at_the_answer(Service::Recorder(recorded.clone()));
+    let mut a = own_window_at_the_answer(Service::Recorder(recorded.clone(), Vec::new()));
     let t = |key: &str, args: &[(&str, passerelle::i18n::Arg)]| tr_in(Lang::Fr, key, args);
     assert!(!a.settings().read_aloud);
     assert!(recorded.lock().unwrap().is_empty(), "nothing said unasked");
@@ -355,7 +355,7 @@ fn without_a_speech_service_the_button_says_so_once_in_the_persons_language() {
 #[test]
 fn a_hard_word_is_explained_where_it_appears_and_said_with_speech_on() {
     let recorded = Recorded::default();
-    let mut a = own_window_at_the_answer(Service::Recorder(recorded.clone()));
+    let mut a = own_window_at_the_answer(Service::Recorder(recorded.clone(), Vec::new()));
     let answer = a.wizard().unwrap().answer().unwrap().clone();
     let anef = answer
         .glossary
@@ -391,7 +391,7 @@ fn a_hard_word_is_explained_where_it_appears_and_said_with_speech_on() {
 #[test]
 fn a_language_without_a_voice_says_so_and_the_others_still_read() {
     let recorded = Recorded::default();
-    let service = Service::RecorderWithout(recorded.clone(), vec![Lang::FaAf]);
+    let service = Service::Recorder(recorded.clone(), vec![Lang::FaAf]);
     let mut a = own_window_at_the_answer(service);
     common::send(&mut a, Message::Language(Lang::FaAf));
     let no_voice = tr_in(Lang::FaAf, "speech-no-voice", &[]);

@@ -306,11 +306,7 @@ fn the_command_line_lists_exports_and_imports() {
         .arg(&file)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_succeeded(&out);
 
     let other = tempfile::tempdir().unwrap();
     // While another instance holds the lock, import refuses and says why.
@@ -340,11 +336,7 @@ fn the_command_line_lists_exports_and_imports() {
         std::thread::sleep(std::time::Duration::from_millis(20));
         out = import();
     }
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_succeeded(&out);
     let out = bin(other.path())
         .args(["profiles", "list"])
         .output()
@@ -378,11 +370,7 @@ fn a_marker_beside_the_program_keeps_its_data_beside_it() {
             .env("XDG_DATA_HOME", home.path().join(".local/share"))
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::assert_succeeded(&out);
     };
     // No marker: the home's data directory.
     run(&[]);

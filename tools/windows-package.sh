@@ -39,8 +39,6 @@ import os, sys
 stage, lists = sys.argv[1], sys.argv[2]
 files = sorted(os.path.relpath(os.path.join(d, f), stage)
                for d, _, fs in os.walk(stage) for f in fs)
-dirs = sorted({os.path.dirname(f) for f in files if os.path.dirname(f)},
-              key=lambda d: (-d.count(os.sep), d))
 win = lambda p: p.replace("/", "\\")
 with open(os.path.join(lists, "install.nsh"), "w") as out:
     current = None
@@ -55,13 +53,14 @@ with open(os.path.join(lists, "install.nsh"), "w") as out:
 with open(os.path.join(lists, "uninstall.nsh"), "w") as out:
     for f in files:
         out.write(f'Delete "$INSTDIR\\{win(f)}"\n')
-    # Every parent folder too, deepest first (rules\departements before rules).
-    parents = set()
-    for d in dirs:
+    # Every folder, deepest first (rules\departements before rules).
+    folders = set()
+    for f in files:
+        d = os.path.dirname(f)
         while d:
-            parents.add(d)
+            folders.add(d)
             d = os.path.dirname(d)
-    for d in sorted(parents, key=lambda d: (-d.count(os.sep), d)):
+    for d in sorted(folders, key=lambda d: (-d.count(os.sep), d)):
         out.write(f'RMDir "$INSTDIR\\{win(d)}"\n')
 EOF
 

@@ -268,3 +268,13 @@ pub fn without_footers(
     }
     text
 }
+
+/// A process that must have succeeded; otherwise the test fails with what it printed on stderr.
+#[track_caller]
+pub fn assert_succeeded(out: &std::process::Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -752,7 +752,10 @@ pub fn checklist_pdf(
 pub fn print(bytes: &[u8], lang: Lang) -> Result<String, String> {
     use crate::system::{print_pdf, PrintError, Printing};
     let dir = std::env::temp_dir();
-    remove_old_prints(&dir, PRINT_KEPT);
+    // Only Windows leaves printed PDFs behind (below).
+    if cfg!(windows) {
+        remove_old_prints(&dir, PRINT_KEPT);
+    }
     let path = dir.join(format!(
         "{PRINT_PREFIX}{}-{}.pdf",
         std::process::id(),

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use passerelle_core::answer::{Answer, SectionKind};
 use passerelle_core::facts::{parse_date, Facts};
 use passerelle_core::i18n::Lang;
-use passerelle_core::pack::RulePack;
+use passerelle_core::pack::{GlossaryEntry, RulePack};
 use passerelle_core::scenario;
 
 /// A hard word as it may appear in a French answer (looked for in lower case), and the
@@ -67,18 +67,20 @@ fn answers(pack: &RulePack, lang: Lang) -> Vec<(String, Answer)> {
         .collect()
 }
 
+/// The glossary entry `id` of `pack`.
+fn entry(pack: &RulePack, id: &str) -> std::sync::Arc<GlossaryEntry> {
+    pack.glossary
+        .iter()
+        .find(|r| r.meta.id == id)
+        .unwrap_or_else(|| panic!("no glossary entry {id}"))
+        .effect
+        .clone()
+}
+
 #[test]
 fn every_hard_word_of_a_french_answer_is_explained_in_it() {
     let pack = RulePack::bundled().unwrap();
-    let terms_of = |id: &str| {
-        pack.glossary
-            .iter()
-            .find(|r| r.meta.id == id)
-            .unwrap_or_else(|| panic!("no glossary entry {id}"))
-            .effect
-            .term
-            .clone()
-    };
+    let terms_of = |id: &str| entry(&pack, id).term.clone();
     let answers = answers(&pack, Lang::Fr);
     assert!(answers.len() > 150, "only {} answers", answers.len());
     let mut seen = std::collections::BTreeSet::new();
@@ -175,16 +177,10 @@ fn every_entry_is_explained_in_every_language_and_found_in_its_answers() {
 #[test]
 fn a_word_is_found_whole_and_the_examen_civique_only_from_2026() {
     let pack = RulePack::bundled().unwrap();
-    let entry = |id: &str| {
-        pack.glossary
-            .iter()
-            .find(|r| r.meta.id == id)
-            .unwrap()
-            .effect
-            .clone()
-    };
-    let prefecture = entry("glossary.prefecture");
-    let pan = entry("glossary.pan");
+    let prefecture = entry(&pack, "glossary.prefecture");
+    let pan = entry(&pack, "glossary.pan");
+    let local = std::sync::Arc::new(pack.clone()).localized(Lang::ZhHans);
+    let zh = entry(&local, "glossary.prefecture");
     use passerelle_core::answer::uses;
     assert!(uses("Allez à la préfecture.", &prefecture));
     assert!(uses("Préfecture du Calvados", &prefecture));
@@ -193,13 +189,7 @@ fn a_word_is_found_whole_and_the_examen_civique_only_from_2026() {
     assert!(!uses("une PANNE", &pan));
     assert!(!uses("Pan de mur", &pan));
     // Chinese has no spaces: a word is found inside the sentence.
-    let local = std::sync::Arc::new(pack.clone()).localized(Lang::ZhHans);
-    let zh = local
-        .glossary
-        .iter()
-        .find(|r| r.meta.id == "glossary.prefecture")
-        .unwrap();
-    assert!(uses("请去省政府办理", &zh.effect));
+    assert!(uses("请去省政府办理", &zh));
 
     // Both sides of 1 January 2026: the examen civique is explained only once it exists.
     let civique = |today: &str| {
