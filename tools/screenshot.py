@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Waits until a window has drawn on the current X display, then saves the screen as a PNG.
 
-Usage: screenshot.py OUT.png [TIMEOUT_SECONDS] [MIN_COLOURS]
+Usage: screenshot.py OUT.png [TIMEOUT_SECONDS] [MIN_COLOURS] [RRGGBB]
 
 The screen counts as drawn when it shows at least MIN_COLOURS distinct colours (default 50: an
 empty Xvfb screen started with -br has one, a blank window two or three, a window with text
 hundreds). After that, one more second for the frame to settle, then the PNG is written and
-`COLOURS WIDTHxHEIGHT` printed. Exits 1 if the screen stays blank until the timeout.
+`COLOURS WIDTHxHEIGHT` printed, followed by how many pixels are exactly RRGGBB when that colour
+is given (to find a picture of known colours on screen). Exits 1 if the screen stays blank until
+the timeout.
 Standard library only (Xlib through ctypes, PNG through zlib), so that CI needs nothing more."""
 import ctypes, struct, sys, time, zlib
 
@@ -24,6 +26,7 @@ class XImage(ctypes.Structure):
 out = sys.argv[1]
 timeout = float(sys.argv[2]) if len(sys.argv) > 2 else 60
 wanted = int(sys.argv[3]) if len(sys.argv) > 3 else 50
+counted = bytes.fromhex(sys.argv[4]) if len(sys.argv) > 4 else None
 xlib = ctypes.cdll.LoadLibrary("libX11.so.6")
 xlib.XOpenDisplay.restype = ctypes.c_void_p
 xlib.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
@@ -86,4 +89,7 @@ png += chunk(b"IDAT", zlib.compress(b"".join(b"\x00" + row for row in rows), 6))
 png += chunk(b"IEND", b"")
 with open(out, "wb") as f:
     f.write(png)
-print(f"{colours(rows)} {width}x{height}")
+count = ""
+if counted is not None:
+    count = f" {sum(1 for row in rows for i in range(0, len(row), 3) if row[i:i + 3] == counted)}"
+print(f"{colours(rows)} {width}x{height}{count}")

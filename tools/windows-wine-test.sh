@@ -69,6 +69,14 @@ icon = open("packaging/linux/icons/fr.passerelle.Passerelle-256.png", "rb").read
 assert icon in exe, "no icon"
 EOF
 
+step "the installer's welcome page shows Passerelle's picture"
+# Run as a person would, in French; its left band is Passerelle's blue (1D3F8F, the icon's),
+# ~41,500 pixels of it on screen, where NSIS's standard picture has none. Then closed unfinished.
+LC_ALL=fr_FR.UTF-8 wine "$setup" & installer=$!
+shot=$(python3 tools/screenshot.py "$shots/installer.png" 120 50 1D3F8F) || fail "the installer stayed blank"
+wineserver -k; wait "$installer" 2>/dev/null || true
+[ "${shot##* }" -ge 30000 ] || fail "the welcome page lacks Passerelle's picture (${shot##* } pixels of its blue)"
+
 step "silent install"
 wine "$setup" /S
 wineserver -w

@@ -40,6 +40,13 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "2026, Passerelle maintainers - EUPL-1.
 !define MUI_ICON "passerelle.ico"
 !define MUI_UNICON "passerelle.ico"
 !define MUI_ABORTWARNING
+; Passerelle's own pictures, in its blue (drawn from the icon by tools/windows-installer-art.py):
+; the welcome and finish pages' band, and the icon in the other pages' header.
+!define MUI_WELCOMEFINISHPAGE_BITMAP "installer-welcome.bmp"
+!define MUI_HEADERIMAGE
+!define MUI_HEADERIMAGE_RIGHT
+!define MUI_HEADERIMAGE_BITMAP "installer-header.bmp"
+!define MUI_HEADERIMAGE_UNBITMAP "installer-header.bmp"
 !define MUI_FINISHPAGE_RUN "$INSTDIR\passerelle.exe"
 
 !insertmacro MUI_PAGE_WELCOME
