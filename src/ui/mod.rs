@@ -196,13 +196,7 @@ impl App {
         self.view = View::Wizard;
         self.take_away = None;
         self.languages_open = true;
-        // On Windows a printed PDF waits in the temporary directory for the PDF program to read
-        // it: the next person's session does not begin with the last one's answer still there.
-        if cfg!(windows) {
-            std::thread::spawn(|| {
-                crate::pdf::remove_old_prints(&std::env::temp_dir(), std::time::Duration::ZERO)
-            });
-        }
+        crate::pdf::forget_prints();
         self.relocalize();
         if let Some(k) = &mut self.kiosk {
             k.activity();

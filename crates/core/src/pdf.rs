@@ -775,6 +775,15 @@ pub fn print(bytes: &[u8], lang: Lang) -> Result<String, String> {
     }
 }
 
+/// Removes every printed PDF still waiting in the temporary directory, whatever its age, without
+/// waiting (a kiosk's erasing: the next person does not find the last one's answer there). Only
+/// Windows leaves them behind ([`print`]); elsewhere there is nothing to do.
+pub fn forget_prints() {
+    if cfg!(windows) {
+        std::thread::spawn(|| remove_old_prints(&std::env::temp_dir(), std::time::Duration::ZERO));
+    }
+}
+
 /// How long a PDF handed to Windows' PDF program stays in the temporary directory.
 pub const PRINT_KEPT: std::time::Duration = std::time::Duration::from_secs(600);
 const PRINT_PREFIX: &str = "passerelle-print-";

@@ -79,6 +79,13 @@ pub fn print_pdf(path: &Path) -> Result<Printing, PrintError> {
     }
 }
 
+/// `s` as Windows' API takes it: UTF-16, NUL-terminated.
+#[cfg(windows)]
+pub(crate) fn wide(s: &std::ffi::OsStr) -> Vec<u16> {
+    use std::os::windows::ffi::OsStrExt;
+    s.encode_wide().chain(std::iter::once(0)).collect()
+}
+
 #[cfg(windows)]
 mod windows {
     use windows_sys::Win32::System::Com::{
@@ -89,13 +96,9 @@ mod windows {
     };
     use windows_sys::Win32::UI::WindowsAndMessaging::SW_SHOWNORMAL;
 
-    fn wide(s: &str) -> Vec<u16> {
-        s.encode_utf16().chain(std::iter::once(0)).collect()
-    }
-
     /// Asks the shell to apply `verb` to `target`; the shell's error code when it cannot.
     pub fn shell_execute(verb: &str, target: &str) -> Result<(), usize> {
-        let (verb, target) = (wide(verb), wide(target));
+        let (verb, target) = (super::wide(verb.as_ref()), super::wide(target.as_ref()));
         // SAFETY: the strings are NUL-terminated UTF-16 that outlive the calls; the other
         // pointers are null, which both functions accept. The shell's handlers may use COM: the
         // calling thread joins a single-threaded apartment first, as its documentation asks

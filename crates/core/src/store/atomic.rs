@@ -55,17 +55,11 @@ fn replace(from: &Path, to: &Path) -> io::Result<()> {
 /// Renames `from` over `to`, the move written through to disk before returning.
 #[cfg(windows)]
 fn replace(from: &Path, to: &Path) -> io::Result<()> {
-    use std::os::windows::ffi::OsStrExt;
+    use crate::system::wide;
     use windows_sys::Win32::Storage::FileSystem::{
         MoveFileExW, MOVEFILE_REPLACE_EXISTING, MOVEFILE_WRITE_THROUGH,
     };
-    let wide = |p: &Path| -> Vec<u16> {
-        p.as_os_str()
-            .encode_wide()
-            .chain(std::iter::once(0))
-            .collect()
-    };
-    let (from, to) = (wide(from), wide(to));
+    let (from, to) = (wide(from.as_os_str()), wide(to.as_os_str()));
     // SAFETY: both paths are NUL-terminated UTF-16 that outlive the call.
     let ok = unsafe {
         MoveFileExW(
